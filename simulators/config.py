@@ -1,0 +1,218 @@
+"""Desk configuration: identity, numbering, priority matrix, parties, groups and users, from TOML."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from simulators.errors import ConfigError
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "fixtures" / "defaults" / "desk.toml"
+ROLE_CODES = frozenset(
+    {"supplier", "ldso", "mss", "msa", "sds", "ads", "umsds", "dcp", "software_provider", "elexon"}
+)
+USER_ROLES = frozenset({"itil", "admin", "major_incident_manager", "change_approver", "requester"})
+_DURATION = re.compile(r"^(\d+)\s*([smhdw])$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+@dataclass(frozen=True)
+class UserConfig:
+    """A desk user: login, display name, roles, and where its password comes from."""
+
+    user_name: str
+    name: str
+    roles: tuple[str, ...]
+    password_env: str = ""
+
+
+@dataclass(frozen=True)
+class GroupConfig:
+    """A resolver group (assignment group)."""
+
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class PartyConfig:
+    """A market party known to the desk, with its groups and users."""
+
+    id: str
+    name: str
+    role: str
+    calendar: str
+    groups: tuple[GroupConfig, ...] = ()
+    users: tuple[UserConfig, ...] = ()
+
+
+@dataclass(frozen=True)
+class PriorityOverride:
+    """A category that fixes the priority whatever impact and urgency say."""
+
+    category: str
+    priority: str
+
+
+@dataclass(frozen=True)
+class DeskConfig:
+    """Everything that makes one desk: who runs it, how it numbers, who may log in."""
+
+    id: str
+    name: str
+    party: str
+    calendar: str
+    prefixes: Mapping[str, str]
+    number_start: Mapping[str, int]
+    priority_matrix: Mapping[tuple[str, str], str]
+    priority_overrides: tuple[PriorityOverride, ...]
+    auto_close_after_seconds: int
+    parties: tuple[PartyConfig, ...]
+    source: str = "<defaults>"
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def find_party(self, party_id: str) -> PartyConfig | None:
+        """The party with this id, or None."""
+        return next((p for p in self.parties if p.id == party_id), None)
+
+
+def parse_duration(text: str, *, where: str) -> int:
+    """Seconds in a duration like '90s', '15m', '4h', '7d' or '2w'."""
+    match = _DURATION.match(str(text).strip())
+    if not match:
+        raise ConfigError(f"{where}: '{text}' is not a duration like '15m', '4h' or '7d'")
+    return int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+
+
+def load_desk_config(path: Path | str | None = None) -> DeskConfig:
+    """Read and validate a desk configuration file (the packaged default when path is None)."""
+    config_path = Path(path) if path else DEFAULT_CONFIG
+    try:
+        raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"desk configuration {config_path} does not exist") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"desk configuration {config_path} is not valid TOML: {error}") from None
+    return _DeskConfigReader(raw, str(config_path)).read()
+
+
+class _DeskConfigReader:
+    """Turns the raw TOML mapping into a DeskConfig, naming file and key on every error."""
+
+    def __init__(self, raw: Mapping[str, Any], source: str) -> None:
+        self.raw = raw
+        self.source = source
+
+    def fail(self, key: str, message: str) -> ConfigError:
+        return ConfigError(f"{self.source}: {key} {message}")
+
+    def section(self, raw: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+        value = raw.get(key.rsplit(".", 1)[-1])
+        if not isinstance(value, Mapping):
+            raise self.fail(key, "is missing or is not a table")
+        return value
+
+    def text(self, raw: Mapping[str, Any], key: str, default: str | None = None) -> str:
+        value = raw.get(key.rsplit(".", 1)[-1], default)
+        if not isinstance(value, str) or not value:
+            raise self.fail(key, f"must be a non-empty string, got {value!r}")
+        return value
+
+    def read(self) -> DeskConfig:
+        desk = self.section(self.raw, "desk")
+        prefixes = self.section(desk, "desk.prefixes")
+        starts = self.section(desk, "desk.number_start")
+        incident = self.section(self.raw, "incident")
+        priority = self.section(self.raw, "priority")
+        parties = tuple(self.party(i, p) for i, p in enumerate(self.raw.get("parties", [])))
+        if not parties:
+            raise self.fail("parties", "must list at least one party")
+        config = DeskConfig(
+            id=self.text(desk, "desk.id"),
+            name=self.text(desk, "desk.name"),
+            party=self.text(desk, "desk.party"),
+            calendar=self.text(desk, "desk.calendar"),
+            prefixes={k: self.text(prefixes, f"desk.prefixes.{k}") for k in prefixes},
+            number_start={k: self.integer(starts, f"desk.number_start.{k}") for k in starts},
+            priority_matrix=self.matrix(priority),
+            priority_overrides=self.overrides(priority),
+            auto_close_after_seconds=parse_duration(
+                self.text(incident, "incident.auto_close_after"),
+                where=f"{self.source}: incident.auto_close_after",
+            ),
+            parties=parties,
+            source=self.source,
+        )
+        if config.find_party(config.party) is None:
+            raise self.fail("desk.party", f"names '{config.party}', which is not in [[parties]]")
+        return config
+
+    def integer(self, raw: Mapping[str, Any], key: str) -> int:
+        value = raw.get(key.rsplit(".", 1)[-1])
+        if not isinstance(value, int) or value < 0:
+            raise self.fail(key, f"must be a whole number, got {value!r}")
+        return value
+
+    def matrix(self, priority: Mapping[str, Any]) -> dict[tuple[str, str], str]:
+        rows = priority.get("matrix")
+        valid = isinstance(rows, list) and len(rows) == 3
+        valid = valid and all(isinstance(r, list) and len(r) == 3 for r in rows)
+        if not valid:
+            raise self.fail("priority.matrix", "must be 3 rows (impact 1-3) of 3 priorities")
+        result: dict[tuple[str, str], str] = {}
+        for impact, row in enumerate(rows, start=1):
+            for urgency, value in enumerate(row, start=1):
+                if str(value) not in {"1", "2", "3", "4", "5"}:
+                    raise self.fail(
+                        f"priority.matrix[{impact}][{urgency}]", f"must be 1-5, got {value!r}"
+                    )
+                result[(str(impact), str(urgency))] = str(value)
+        return result
+
+    def overrides(self, priority: Mapping[str, Any]) -> tuple[PriorityOverride, ...]:
+        found = []
+        for index, item in enumerate(priority.get("overrides", [])):
+            key = f"priority.overrides[{index}]"
+            category = self.text(item, f"{key}.category")
+            value = str(item.get("priority", ""))
+            if value not in {"1", "2", "3", "4", "5"}:
+                raise self.fail(f"{key}.priority", f"must be 1-5, got {value!r}")
+            found.append(PriorityOverride(category, value))
+        return tuple(found)
+
+    def party(self, index: int, raw: Any) -> PartyConfig:
+        key = f"parties[{index}]"
+        if not isinstance(raw, Mapping):
+            raise self.fail(key, "must be a table")
+        role = self.text(raw, f"{key}.role")
+        if role not in ROLE_CODES:
+            raise self.fail(f"{key}.role", f"'{role}' is not one of {', '.join(sorted(ROLE_CODES))}")
+        groups = tuple(
+            GroupConfig(self.text(g, f"{key}.groups[{i}].name"), str(g.get("description", "")))
+            for i, g in enumerate(raw.get("groups", []))
+        )
+        users = tuple(self.user(f"{key}.users[{i}]", u) for i, u in enumerate(raw.get("users", [])))
+        return PartyConfig(
+            id=self.text(raw, f"{key}.id"),
+            name=self.text(raw, f"{key}.name"),
+            role=role,
+            calendar=str(raw.get("calendar", "england_wales")),
+            groups=groups,
+            users=users,
+        )
+
+    def user(self, key: str, raw: Mapping[str, Any]) -> UserConfig:
+        roles = tuple(raw.get("roles", ["itil"]))
+        unknown = sorted(set(roles) - USER_ROLES)
+        if unknown:
+            raise self.fail(f"{key}.roles", f"has unknown role(s) {', '.join(unknown)}")
+        return UserConfig(
+            user_name=self.text(raw, f"{key}.user_name"),
+            name=self.text(raw, f"{key}.name"),
+            roles=roles,
+            password_env=str(raw.get("password_env", "")),
+        )

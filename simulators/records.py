@@ -1,0 +1,183 @@
+"""The write path shared by every table: system fields, numbering, rules, audit and journal."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection
+
+from simulators.auth import Actor
+from simulators.clock import format_time
+from simulators.errors import RecordNotFound
+from simulators.lifecycle import INCREMENT, NOW, USER
+from simulators.store import OWNER_PARTY, Row
+from simulators.values import Submission, validate_values
+
+if TYPE_CHECKING:
+    from simulators.desk import Desk
+
+
+@dataclass
+class WriteContext:
+    """One write transaction: the desk, its connection, who acts and when."""
+
+    desk: Desk
+    connection: Connection
+    actor: Actor
+    now: datetime
+    cascade_depth: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def now_text(self) -> str:
+        return format_time(self.now)
+
+    def resolve_token(self, token: str, current: str) -> str:
+        """The value an effect token stands for."""
+        if token == NOW:
+            return self.now_text
+        if token == USER:
+            return self.actor.sys_id
+        if token == INCREMENT:
+            return str(int(current or "0") + 1)
+        return token
+
+
+class TableRules:
+    """Per-table behaviour hooks; the default table has none."""
+
+    def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
+        """Complete or check a new record before it is stored."""
+
+    def on_update(
+        self, ctx: WriteContext, before: Row, record: dict[str, str], sub: Submission
+    ) -> None:
+        """Complete or check an update before it is stored (`record` is the merged result)."""
+
+    def after_write(self, ctx: WriteContext, before: Row | None, after: Row) -> None:
+        """React once the record is stored (cascades to related records)."""
+
+
+NO_RULES = TableRules()
+
+
+def new_sys_id() -> str:
+    """A ServiceNow-style 32-hex sys_id."""
+    return uuid.uuid4().hex
+
+
+def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
+    """Create a record: defaults, number, rules, audit and journal, in the caller's transaction."""
+    desk, schema = ctx.desk, ctx.desk.schemas[table]
+    validate_values(desk.store, ctx.connection, schema, sub.values)
+    record = {f.name: f.default for f in schema.stored_fields}
+    record.update(sub.values)
+    record.update(
+        sys_id=new_sys_id(),
+        sys_created_on=ctx.now_text,
+        sys_created_by=ctx.actor.user_name,
+        sys_updated_on=ctx.now_text,
+        sys_updated_by=ctx.actor.user_name,
+        sys_mod_count="0",
+    )
+    if schema.numbered:
+        record["number"] = desk.next_number(ctx.connection, table)
+    desk.rules_for(table).on_insert(ctx, record, sub)
+    record[OWNER_PARTY] = ctx.actor.party
+    desk.store.insert(ctx.connection, table, record)
+    _audit(ctx, table, record["sys_id"], {}, record, checkpoint=0)
+    _journal(ctx, table, record["sys_id"], sub.journals)
+    after = desk.store.fetch(ctx.connection, table, record["sys_id"])
+    assert after is not None
+    desk.rules_for(table).after_write(ctx, None, after)
+    return after
+
+
+def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -> Row:
+    """Apply a partial update under a row lock so concurrent updates never overwrite each other."""
+    desk, schema = ctx.desk, ctx.desk.schemas[table]
+    before = desk.store.fetch(ctx.connection, table, sys_id, for_update=True)
+    if before is None:
+        raise RecordNotFound(detail=f"Record doesn't exist in {table}: {sys_id}")
+    validate_values(desk.store, ctx.connection, schema, sub.values)
+    record = dict(before)
+    record.update(sub.values)
+    desk.rules_for(table).on_update(ctx, before, record, sub)
+    changed = {k: v for k, v in record.items() if before.get(k) != v}
+    if not changed and not sub.journals:
+        return before
+    checkpoint = int(before.get("sys_mod_count") or "0") + 1
+    changed.update(
+        sys_updated_on=ctx.now_text,
+        sys_updated_by=ctx.actor.user_name,
+        sys_mod_count=str(checkpoint),
+    )
+    desk.store.update(ctx.connection, table, sys_id, changed)
+    _audit(ctx, table, sys_id, before, changed, checkpoint=checkpoint)
+    _journal(ctx, table, sys_id, sub.journals)
+    after = desk.store.fetch(ctx.connection, table, sys_id)
+    assert after is not None
+    desk.rules_for(table).after_write(ctx, before, after)
+    return after
+
+
+_NOT_AUDITED = frozenset(
+    {"sys_id", "sys_created_on", "sys_created_by", "sys_updated_on", "sys_updated_by",
+     "sys_mod_count", "user_password", OWNER_PARTY}
+)
+
+
+def _audit(
+    ctx: WriteContext,
+    table: str,
+    sys_id: str,
+    before: Mapping[str, str],
+    changes: Mapping[str, str],
+    *,
+    checkpoint: int,
+) -> None:
+    if table in ("sys_audit", "sys_journal_field"):
+        return
+    for name, value in changes.items():
+        if name in _NOT_AUDITED or (not before and value == ""):
+            continue
+        ctx.desk.store.insert(
+            ctx.connection,
+            "sys_audit",
+            _system_row(ctx)
+            | {
+                "tablename": table,
+                "documentkey": sys_id,
+                "fieldname": name,
+                "oldvalue": before.get(name, ""),
+                "newvalue": value,
+                "user": ctx.actor.user_name,
+                "record_checkpoint": str(checkpoint),
+            },
+        )
+
+
+def _journal(ctx: WriteContext, table: str, sys_id: str, entries: list[tuple[str, str]]) -> None:
+    for element, value in entries:
+        ctx.desk.store.insert(
+            ctx.connection,
+            "sys_journal_field",
+            _system_row(ctx)
+            | {"name": table, "element": element, "element_id": sys_id, "value": value},
+        )
+
+
+def _system_row(ctx: WriteContext) -> dict[str, str]:
+    return {
+        "sys_id": new_sys_id(),
+        "sys_created_on": ctx.now_text,
+        "sys_created_by": ctx.actor.user_name,
+        "sys_updated_on": ctx.now_text,
+        "sys_updated_by": ctx.actor.user_name,
+        "sys_mod_count": "0",
+        OWNER_PARTY: ctx.actor.party,
+    }

@@ -1,0 +1,72 @@
+"""Party tenancy: which records a user may see and change (a party sees only its own)."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, false, or_, select
+
+from simulators.auth import Actor
+from simulators.errors import Forbidden
+from simulators.schema import TableSchema
+from simulators.store import OWNER_PARTY, Store
+
+TASK_TABLES = frozenset({"incident", "problem", "change_request", "sc_request"})
+"""Tables whose records belong to the parties that raised them or are assigned them."""
+CHILD_TABLES = {"sys_journal_field": "element_id", "sys_audit": "documentkey", "task_sla": "task"}
+"""Tables whose rows are visible exactly when the task they belong to is."""
+
+
+class Tenancy:
+    """Visibility filters and write permissions for one desk."""
+
+    def __init__(self, store: Store, desk_party: str) -> None:
+        self.store = store
+        self.desk_party = desk_party
+
+    def sees_everything(self, actor: Actor) -> bool:
+        """Admins, and the agents of the party that runs the desk, see every record."""
+        return actor.is_admin or (actor.party == self.desk_party and "itil" in actor.roles)
+
+    def visible(self, table: str, actor: Actor) -> ColumnElement[bool] | None:
+        """A filter on `table` for what `actor` may see, or None for everything."""
+        if self.sees_everything(actor):
+            return None
+        sql_table = self.store.table(table)
+        if table in TASK_TABLES:
+            return self._task_filter(table, actor)
+        if table in CHILD_TABLES:
+            parents = [
+                select(self.store.table(t).c.sys_id).where(self._task_filter(t, actor))
+                for t in sorted(TASK_TABLES)
+                if t in self.store.tables
+            ]
+            key = sql_table.c[CHILD_TABLES[table]]
+            return or_(*(key.in_(p) for p in parents)) if parents else false()
+        if table == "sys_user":
+            return sql_table.c.u_party == actor.party
+        return None
+
+    def check_table_write(self, schema: TableSchema, actor: Actor) -> None:
+        """Refuse writes to read-only and admin-only tables."""
+        if schema.read_only:
+            raise Forbidden(
+                f"Table {schema.name} is read-only",
+                "its records are written by the desk itself",
+            )
+        if schema.admin_only_writes and not actor.is_admin:
+            raise Forbidden(
+                f"User {actor.user_name} may not write to {schema.name}",
+                "only the admin user may change users and groups",
+            )
+
+    def _task_filter(self, table: str, actor: Actor) -> ColumnElement[bool]:
+        task = self.store.table(table)
+        groups = self.store.table("sys_user_group")
+        users = self.store.table("sys_user")
+        party_groups = select(groups.c.sys_id).where(groups.c.u_party == actor.party)
+        party_users = select(users.c.sys_id).where(users.c.u_party == actor.party)
+        clauses = [task.c[OWNER_PARTY] == actor.party]
+        if "assignment_group" in task.c:
+            clauses.append(task.c.assignment_group.in_(party_groups))
+        if "caller_id" in task.c:
+            clauses.append(task.c.caller_id.in_(party_users))
+        return or_(*clauses)

@@ -1,0 +1,1 @@
+"""Tests of the SLA engine: calendars, definitions, the engine and its configuration."""
