@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -84,8 +85,13 @@ async def create_record(request: Request, desk: Desk, actor: Actor) -> Response:
     params = sysparms(request)
     table = request.path_params["table"]
     body = await read_json(request)
+    # Location needs the sys_id even when sysparm_fields leaves it out of the response body.
+    hide_sys_id = bool(params.fields) and "sys_id" not in params.fields
+    if hide_sys_id:
+        params = replace(params, fields=(*params.fields, "sys_id"))
     record = await run_in_threadpool(desk.create, table, body, actor, params, base_url(request))
-    sys_id = record["sys_id"] if isinstance(record["sys_id"], str) else record["sys_id"]["value"]
+    shown = record.pop("sys_id") if hide_sys_id else record["sys_id"]
+    sys_id = shown if isinstance(shown, str) else shown["value"]
     location = f"{base_url(request)}/api/now/table/{table}/{sys_id}"
     return envelope(record, status.CREATED, Location=location)
 

@@ -7,6 +7,7 @@ import binascii
 import hashlib
 import hmac
 import secrets
+import threading
 from dataclasses import dataclass
 
 from simulators.errors import NotAuthenticated
@@ -47,13 +48,34 @@ def hash_password(password: str, salt: str | None = None) -> str:
     return f"pbkdf2${salt}${digest.hex()}"
 
 
+_HASHES: dict[str, str] = {}
+_HASHES_LOCK = threading.Lock()
+
+
+def stored_hash(password: str) -> str:
+    """The hash to store for a password, computed once per process for a given password."""
+    with _HASHES_LOCK:
+        if password not in _HASHES:
+            _HASHES[password] = hash_password(password)
+        return _HASHES[password]
+
+
+_VERIFIED: set[tuple[str, str]] = set()
+
+
 def verify_password(password: str, stored: str) -> bool:
-    """Whether `password` matches a stored hash."""
+    """Whether `password` matches a stored hash (a match is remembered, keyed by a digest)."""
+    key = (stored, hashlib.sha256(password.encode()).hexdigest())
+    if key in _VERIFIED:
+        return True
     try:
         _scheme, salt, _digest = stored.split("$")
     except ValueError:
         return False
-    return hmac.compare_digest(hash_password(password, salt), stored)
+    if not hmac.compare_digest(hash_password(password, salt), stored):
+        return False
+    _VERIFIED.add(key)
+    return True
 
 
 def parse_basic_auth(header: str | None) -> tuple[str, str]:

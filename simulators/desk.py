@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_
 
-from simulators.auth import ADMIN_USER, Actor, generate_password, hash_password, verify_password
+from simulators.auth import ADMIN_USER, Actor, generate_password, stored_hash, verify_password
 from simulators.clock import Clock
 from simulators.config import DeskConfig
 from simulators.encoded_query import parse_encoded_query
@@ -48,6 +48,7 @@ class Desk:
         clock: Clock,
         store_url: str = "sqlite://",
         schemas: Mapping[str, TableSchema] = TABLES,
+        passwords: Mapping[str, str] | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
@@ -57,7 +58,7 @@ class Desk:
         self._rules: dict[str, TableRules] = {"incident": IncidentRules(config)}
         self._actors: dict[tuple[str, str], Actor] = {}
         self._auth_lock = threading.Lock()
-        self.passwords = self._seed_directory()
+        self.passwords = self._seed_directory(passwords or {})
         self.auto_close = AutoClose(self)
         clock.subscribe(self.auto_close)
 
@@ -100,17 +101,22 @@ class Desk:
         row = rows[0]
         return Actor(row["sys_id"], user_name, row["u_party"], frozenset(row["roles"].split(",")))
 
-    def _seed_directory(self) -> dict[str, str]:
-        """Create the configured groups and users; return each user's password."""
+    def _seed_directory(self, given: Mapping[str, str]) -> dict[str, str]:
+        """Create the configured groups and users; return each user's password.
+
+        A password comes from `given`, else the user's environment variable, else is generated.
+        """
         passwords: dict[str, str] = {}
         system = Actor("", "system", self.config.party, frozenset({"admin"}))
         with self.store.writing() as connection:
             ctx = WriteContext(self, connection, system, self.clock.now())
-            admin_password = os.environ.get(ADMIN_PASSWORD_ENV) or generate_password()
+            admin_password = (
+                given.get(ADMIN_USER) or os.environ.get(ADMIN_PASSWORD_ENV) or generate_password()
+            )
             passwords[ADMIN_USER] = admin_password
             self._upsert(ctx, "sys_user", "user_name", {
                 "user_name": ADMIN_USER, "name": "System Administrator", "roles": "admin,itil",
-                "u_party": self.config.party, "user_password": hash_password(admin_password),
+                "u_party": self.config.party, "user_password": stored_hash(admin_password),
             })
             for party in self.config.parties:
                 for group in party.groups:
@@ -118,15 +124,17 @@ class Desk:
                         "name": group.name, "description": group.description, "u_party": party.id,
                     })
                 for user in party.users:
-                    password = (user.password_env and os.environ.get(user.password_env)) or (
-                        generate_password()
+                    password = (
+                        given.get(user.user_name)
+                        or (user.password_env and os.environ.get(user.password_env))
+                        or generate_password()
                     )
                     passwords[user.user_name] = password
                     self._upsert(ctx, "sys_user", "user_name", {
                         "user_name": user.user_name, "name": user.name,
                         "roles": ",".join(user.roles), "u_party": party.id,
                         "email": f"{user.user_name}@{party.id}.example",
-                        "user_password": hash_password(password),
+                        "user_password": stored_hash(password),
                     })
         return passwords
 

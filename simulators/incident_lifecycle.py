@@ -20,7 +20,7 @@ def _is_agent_or_caller(context: GuardContext) -> bool:
 
 
 GUARDS = {
-    "agent": (_is_agent, "only a service desk agent (itil role) may do this"),
+    "agent": (_is_agent, "only a service desk agent may do this"),
     "agent_or_caller": (_is_agent_or_caller, "only an agent or the incident's caller may do this"),
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulators.config import DeskConfig
 from simulators.errors import Forbidden
@@ -89,7 +89,6 @@ class IncidentRules(TableRules):
     def on_update(
         self, ctx: WriteContext, before: Row, record: dict[str, str], sub: Submission
     ) -> None:
-        self._check_requester(ctx, before, sub)
         if self._caller_answers_hold(ctx, before, record, sub):
             record["state"] = IN_PROGRESS
         record["priority"] = compute_priority(self.config, record)
@@ -98,6 +97,7 @@ class IncidentRules(TableRules):
         else:
             state = record.get("state") or NEW
             self.lifecycle.check_mandatory(before["number"], state, state, record)
+        self._check_requester(ctx, before, sub)
 
     def after_write(self, ctx: WriteContext, before: Row | None, after: Row) -> None:
         if before is None or before.get("state") == after.get("state"):
@@ -165,18 +165,18 @@ class IncidentRules(TableRules):
             & table.c.state.in_(sorted(rule.child_states)),
         )
         values = {"state": rule.parent_state} | {name: parent[name] for name in rule.copy_fields}
-        ctx.cascade_depth += 1
-        try:
-            for child in children:
-                if child.get("major_incident_state") in MAJOR_INCIDENT_HALTS_SYNC:
-                    continue
-                if all(child.get(k) == v for k, v in values.items()):
-                    continue
-                note = f"State synchronised from parent incident {parent['number']}"
-                update_record(
-                    ctx, "incident", child["sys_id"],
-                    Submission(values=dict(values), journals=[("work_notes", note)]),
-                )
-        finally:
-            ctx.cascade_depth -= 1
+        # The sync is the desk's rule, not the user's edit: it acts on the user's behalf with the
+        # desk's rights, so a caller whose comment resumes the parent does not need the agent role.
+        rule_ctx = replace(ctx, actor=replace(ctx.actor, roles=ctx.actor.roles | {"admin"}))
+        rule_ctx.cascade_depth += 1
+        for child in children:
+            if child.get("major_incident_state") in MAJOR_INCIDENT_HALTS_SYNC:
+                continue
+            if all(child.get(k) == v for k, v in values.items()):
+                continue
+            note = f"State synchronised from parent incident {parent['number']}"
+            update_record(
+                rule_ctx, "incident", child["sys_id"],
+                Submission(values=dict(values), journals=[("work_notes", note)]),
+            )
 

@@ -81,7 +81,7 @@ class Lifecycle:
         )
         if target not in self.states:
             raise InvalidTransition(
-                f"{head}: {target!r} is not a {self.label.lower()} state",
+                f"{head}: there is no {self.label.lower()} state {target!r}",
                 f"valid states: {', '.join(self.describe(s) for s in self.states)}",
             )
         transition = self.find(source, target)

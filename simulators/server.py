@@ -23,6 +23,8 @@ class DeskServer:
         self.desk = desk
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # Answers go out at once (accepted sockets inherit this), not after a delayed ACK.
+        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self._socket.bind((LOOPBACK, port))
         self.port = self._socket.getsockname()[1]
         config = uvicorn.Config(
@@ -57,14 +59,15 @@ class DeskServer:
             self._ticker.start()
         return self
 
-    def stop(self) -> None:
-        """Stop serving and release the store."""
+    def stop(self, *, wait: bool = True) -> None:
+        """Stop serving; with wait, also wait for the last request and release the store."""
         self._stopping.set()
         self._server.should_exit = True
-        if self._thread.is_alive():
-            self._thread.join(timeout=10)
-        self._socket.close()
-        self.desk.store.close()
+        if wait:
+            if self._thread.is_alive():
+                self._thread.join(timeout=10)
+            self._socket.close()
+            self.desk.store.close()
 
     def __enter__(self) -> DeskServer:
         return self.start()

@@ -1,0 +1,10 @@
+"""Root conftest: registers the harness plugins and every step module, in one list."""
+
+pytest_plugins = [
+    "fixtures.plugin",
+    "fixtures.allure_evidence",
+    "steps.incident_steps",
+    "steps.relationship_steps",
+    "steps.tenancy_steps",
+    "steps.time_steps",
+]

@@ -1,0 +1,66 @@
+"""`ort run`: the ORT suite against the embedded desks, then the exit report."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from ort.errors import UserError
+
+HELP = "run the ORT scenarios (pytest selection options such as -m, -k and -n pass through)"
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+BINDING_MODULE = "tests/test_features.py"
+DEFAULT_OUT = Path("out")
+PYTEST_NO_TESTS = 5
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", type=Path, default=DEFAULT_OUT,
+        help="output folder: allure-results/ and report/ are written inside (default: out)",
+    )
+    parser.add_argument("--no-report", action="store_true", help="skip the exit report")
+    parser.epilog = (
+        "Any other option goes to pytest, e.g. `ort run -m cpsd -n 2` or `ort run -k priority`."
+    )
+    parser.set_defaults(accepts_extra=True)
+
+
+def main(args: argparse.Namespace) -> int:
+    results = (args.out / "allure-results").resolve()
+    # Results from an earlier run would mix into this one's report.
+    shutil.rmtree(results, ignore_errors=True)
+    results.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable, "-m", "pytest", str(PROJECT_ROOT / BINDING_MODULE),
+        f"--alluredir={results}", "--rootdir", str(PROJECT_ROOT),
+        "-c", str(PROJECT_ROOT / "pyproject.toml"), *args.extra,
+    ]
+    print(f"ort run: {' '.join(command[3:])}", file=sys.stderr, flush=True)
+    code = subprocess.call(command, cwd=PROJECT_ROOT)
+    if code == PYTEST_NO_TESTS:
+        raise UserError(f"no scenario matched the selection {' '.join(args.extra) or '(none)'}")
+    if code not in (0, 1):
+        return code
+    print(f"Allure results: {results.resolve()}", flush=True)
+    if not args.no_report:
+        write_exit_report(results, (args.out / "report").resolve())
+    return code
+
+
+def write_exit_report(results: Path, out_dir: Path) -> None:
+    """Render the exit report from the run's results and say where it is."""
+    try:
+        from reports import write_report
+    except ImportError:
+        print("Exit report: not available in this build.", flush=True)
+        return
+    outcome = write_report(results, out_dir)
+    print(f"Verdict: {outcome.verdict}", flush=True)
+    for reason in outcome.reasons:
+        print(f"  - {reason}", flush=True)
+    report = outcome.outputs.get("html", out_dir / "exit-report.html")
+    print(f"Exit report: {Path(report).resolve()}", flush=True)
