@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -10,14 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from simulators.errors import ConfigError
+from simulators.sla.durations import parse_duration
+from simulators.sla.errors import DurationError
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "fixtures" / "defaults" / "desk.toml"
 ROLE_CODES = frozenset(
     {"supplier", "ldso", "mss", "msa", "sds", "ads", "umsds", "dcp", "software_provider", "elexon"}
 )
 USER_ROLES = frozenset({"itil", "admin", "major_incident_manager", "change_approver", "requester"})
-_DURATION = re.compile(r"^(\d+)\s*([smhdw])$")
-_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
 @dataclass(frozen=True)
@@ -80,12 +79,11 @@ class DeskConfig:
         return next((p for p in self.parties if p.id == party_id), None)
 
 
-def parse_duration(text: str, *, where: str) -> int:
-    """Seconds in a duration like '90s', '15m', '4h', '7d' or '2w'."""
-    match = _DURATION.match(str(text).strip())
-    if not match:
-        raise ConfigError(f"{where}: '{text}' is not a duration like '15m', '4h' or '7d'")
-    return int(match.group(1)) * _UNIT_SECONDS[match.group(2)]
+def _duration(text: str, *, where: str) -> int:
+    try:
+        return parse_duration(str(text))
+    except DurationError as error:
+        raise ConfigError(f"{where}: {error}") from None
 
 
 def load_desk_config(path: Path | str | None = None) -> DeskConfig:
@@ -140,7 +138,7 @@ class _DeskConfigReader:
             number_start={k: self.integer(starts, f"desk.number_start.{k}") for k in starts},
             priority_matrix=self.matrix(priority),
             priority_overrides=self.overrides(priority),
-            auto_close_after_seconds=parse_duration(
+            auto_close_after_seconds=_duration(
                 self.text(incident, "incident.auto_close_after"),
                 where=f"{self.source}: incident.auto_close_after",
             ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import threading
@@ -22,6 +23,8 @@ from simulators.query_sql import compile_filter, compile_order
 from simulators.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
 from simulators.schema import TABLES, TableSchema
 from simulators.serialize import Renderer, RenderOptions
+from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
+from simulators.sla_keeper import SlaKeeper
 from simulators.store import Row, Store
 from simulators.sysparms import Sysparms
 from simulators.tenancy import Tenancy
@@ -49,6 +52,7 @@ class Desk:
         store_url: str = "sqlite://",
         schemas: Mapping[str, TableSchema] = TABLES,
         passwords: Mapping[str, str] | None = None,
+        sla_config: SlaConfig | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
@@ -58,9 +62,11 @@ class Desk:
         self._rules: dict[str, TableRules] = {"incident": IncidentRules(config)}
         self._actors: dict[tuple[str, str], Actor] = {}
         self._auth_lock = threading.Lock()
+        self.sla = SlaKeeper(self, sla_config or default_sla_config())
         self.passwords = self._seed_directory(passwords or {})
         self.auto_close = AutoClose(self)
         clock.subscribe(self.auto_close)
+        clock.subscribe(self.sla)
 
     def __repr__(self) -> str:
         return f"Desk({self.config.id!r})"
@@ -122,6 +128,7 @@ class Desk:
                 for group in party.groups:
                     self._upsert(ctx, "sys_user_group", "name", {
                         "name": group.name, "description": group.description, "u_party": party.id,
+                        "email": f"{_slug(group.name)}@{party.id}.example",
                     })
                 for user in party.users:
                     password = (
@@ -136,6 +143,7 @@ class Desk:
                         "email": f"{user.user_name}@{party.id}.example",
                         "user_password": stored_hash(password),
                     })
+            self.sla.seed_contracts(ctx)
         return passwords
 
     def _upsert(self, ctx: WriteContext, table: str, key: str, values: dict[str, str]) -> None:
@@ -147,6 +155,10 @@ class Desk:
             insert_record(ctx, table, Submission(values=values))
 
     # -- plumbing used by the write path ------------------------------------------------------
+
+    def on_written(self, ctx: WriteContext, table: str, row: Row) -> None:
+        """After any record is stored: keep its SLAs current."""
+        self.sla.refresh(ctx, table, row["sys_id"])
 
     def rules_for(self, table: str) -> TableRules:
         return self._rules.get(table, NO_RULES)
@@ -265,6 +277,16 @@ class Desk:
             return compile_filter(query, resolve), compile_order(query, resolve)
         except QueryError as error:
             raise BadRequest(str(error), f"sysparm_query={text}") from None
+
+
+def _slug(name: str) -> str:
+    return "-".join(name.lower().split())
+
+
+@functools.cache
+def default_sla_config() -> SlaConfig:
+    """The packaged SLA configuration, read once per process."""
+    return load_sla_config(DEFAULT_SLA_CONFIG)
 
 
 def _render_options(params: Sysparms, base_url: str) -> RenderOptions:

@@ -94,6 +94,7 @@ def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
     after = desk.store.fetch(ctx.connection, table, record["sys_id"])
     assert after is not None
     desk.rules_for(table).after_write(ctx, None, after)
+    desk.on_written(ctx, table, after)
     return after
 
 
@@ -122,6 +123,7 @@ def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -
     after = desk.store.fetch(ctx.connection, table, sys_id)
     assert after is not None
     desk.rules_for(table).after_write(ctx, before, after)
+    desk.on_written(ctx, table, after)
     return after
 
 
@@ -148,7 +150,7 @@ def _audit(
         ctx.desk.store.insert(
             ctx.connection,
             "sys_audit",
-            _system_row(ctx)
+            system_fields(ctx)
             | {
                 "tablename": table,
                 "documentkey": sys_id,
@@ -166,12 +168,13 @@ def _journal(ctx: WriteContext, table: str, sys_id: str, entries: list[tuple[str
         ctx.desk.store.insert(
             ctx.connection,
             "sys_journal_field",
-            _system_row(ctx)
+            system_fields(ctx)
             | {"name": table, "element": element, "element_id": sys_id, "value": value},
         )
 
 
-def _system_row(ctx: WriteContext) -> dict[str, str]:
+def system_fields(ctx: WriteContext, owner_party: str | None = None) -> dict[str, str]:
+    """System fields of a record the desk writes itself (journal, audit, SLA, e-mail)."""
     return {
         "sys_id": new_sys_id(),
         "sys_created_on": ctx.now_text,
@@ -179,5 +182,5 @@ def _system_row(ctx: WriteContext) -> dict[str, str]:
         "sys_updated_on": ctx.now_text,
         "sys_updated_by": ctx.actor.user_name,
         "sys_mod_count": "0",
-        OWNER_PARTY: ctx.actor.party,
+        OWNER_PARTY: ctx.actor.party if owner_party is None else owner_party,
     }

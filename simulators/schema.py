@@ -227,12 +227,76 @@ SYS_AUDIT = TableSchema(
     ),
 )
 
-TABLES: dict[str, TableSchema] = {
-    schema.name: schema
-    for schema in (INCIDENT, SYS_USER, SYS_USER_GROUP, SYS_JOURNAL_FIELD, SYS_AUDIT)
+SLA_TARGETS = {"response": "Response", "resolution": "Resolution"}
+SLA_STAGES = {
+    "in_progress": "In progress",
+    "paused": "Paused",
+    "achieved": "Achieved",
+    "breached": "Breached",
+    "cancelled": "Cancelled",
 }
 
+CONTRACT_SLA = TableSchema(
+    name="contract_sla",
+    display_field="name",
+    read_only=True,
+    fields=(
+        *SYSTEM_FIELDS,
+        Field("name", label="Name"),
+        Field("collection", label="Table"),
+        Field("target", CHOICE, choices=SLA_TARGETS, label="Target"),
+        Field("duration", label="Duration"),
+        Field("schedule", label="Schedule"),
+        Field("condition", label="Applies when"),
+        Field("active", BOOLEAN, default="true"),
+    ),
+)
 
-def register_table(schema: TableSchema) -> None:
-    """Add a table to the catalogue (used by the process modules that bring their own tables)."""
-    TABLES[schema.name] = schema
+TASK_SLA = TableSchema(
+    name="task_sla",
+    display_field="sla",
+    read_only=True,
+    fields=(
+        *SYSTEM_FIELDS,
+        Field("task", REFERENCE, reference="incident", label="Task"),
+        Field("sla", REFERENCE, reference="contract_sla", label="SLA definition"),
+        Field("target", CHOICE, choices=SLA_TARGETS, label="Target"),
+        Field("stage", CHOICE, choices=SLA_STAGES, label="Stage"),
+        Field("schedule", label="Schedule"),
+        Field("start_time", DATETIME, label="Start time"),
+        Field("planned_end_time", DATETIME, label="Planned end time"),
+        Field("end_time", DATETIME, label="Stop time"),
+        Field("breach_time", DATETIME, label="Breach time"),
+        Field("has_breached", BOOLEAN, default="false", label="Has breached"),
+        Field("percentage", label="Actual elapsed percentage"),
+        Field("business_percentage", label="Business elapsed percentage"),
+        Field("duration", label="Target duration"),
+        Field("pause_duration", label="Actual pause duration"),
+        Field("business_pause_duration", label="Business pause duration"),
+        Field("active", BOOLEAN, default="true"),
+    ),
+)
+
+SYS_EMAIL = TableSchema(
+    name="sys_email",
+    display_field="subject",
+    read_only=True,
+    fields=(
+        *SYSTEM_FIELDS,
+        Field("type", label="Type", default="sent"),
+        Field("recipients", label="Recipients"),
+        Field("subject", label="Subject"),
+        Field("body", label="Body"),
+        Field("instance", label="Target record"),
+        Field("target_table", label="Target table"),
+        Field("sent_at", DATETIME, label="Sent"),
+    ),
+)
+
+TABLES: dict[str, TableSchema] = {
+    schema.name: schema
+    for schema in (
+        INCIDENT, SYS_USER, SYS_USER_GROUP, SYS_JOURNAL_FIELD, SYS_AUDIT,
+        CONTRACT_SLA, TASK_SLA, SYS_EMAIL,
+    )
+}

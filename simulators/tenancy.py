@@ -11,7 +11,12 @@ from simulators.store import OWNER_PARTY, Store
 
 TASK_TABLES = frozenset({"incident", "problem", "change_request", "sc_request"})
 """Tables whose records belong to the parties that raised them or are assigned them."""
-CHILD_TABLES = {"sys_journal_field": "element_id", "sys_audit": "documentkey", "task_sla": "task"}
+CHILD_TABLES = {
+    "sys_journal_field": "element_id",
+    "sys_audit": "documentkey",
+    "task_sla": "task",
+    "sys_email": "instance",
+}
 """Tables whose rows are visible exactly when the task they belong to is."""
 
 

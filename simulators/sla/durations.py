@@ -4,20 +4,22 @@ import re
 
 from simulators.sla.errors import DurationError
 
-# Hours, minutes and seconds, each optional, in that order, no spaces: '4h', '15m', '1h30m', '90s'.
-_DURATION = re.compile(r"(?:(?P<h>[0-9]+)h)?(?:(?P<m>[0-9]+)m)?(?:(?P<s>[0-9]+)s)?")
+# Days, hours, minutes and seconds, each optional, in that order, no spaces: '7d', '4h', '1h30m'.
+_DURATION = re.compile(
+    r"(?:(?P<d>[0-9]+)d)?(?:(?P<h>[0-9]+)h)?(?:(?P<m>[0-9]+)m)?(?:(?P<s>[0-9]+)s)?"
+)
 _EXAMPLES = "'15m', '4h' or '30h'"
 
 
 def parse_duration(text: str) -> int:
-    """Return the number of seconds a duration string such as '4h' or '1h30m' stands for."""
+    """Return the number of seconds a duration string such as '7d', '4h' or '1h30m' stands for."""
     match = _DURATION.fullmatch(text) if isinstance(text, str) else None
     if not text or match is None:
         raise DurationError(
             f"duration {text!r} is not a duration like {_EXAMPLES} "
-            "(hours 'h', minutes 'm', seconds 's', in that order, no spaces)"
+            "(days 'd', hours 'h', minutes 'm', seconds 's', in that order, no spaces)"
         )
-    seconds = int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + int(match["s"] or 0)
+    seconds = int(match["d"] or 0) * 86400 + int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + int(match["s"] or 0)
     if seconds == 0:
         raise DurationError(f"duration {text!r} is zero; a target needs a positive duration")
     return seconds

@@ -15,6 +15,8 @@ from simulators.sla import DurationError, format_duration, parse_duration
         ("1h30m", 5400),
         ("90s", 90),
         ("2h0m5s", 7205),
+        ("7d", 604800),
+        ("1d2h", 93600),
     ],
 )
 def test_durations_parse_to_seconds(text: str, seconds: int) -> None:
@@ -23,7 +25,7 @@ def test_durations_parse_to_seconds(text: str, seconds: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["8 hours", "4H", "4", "h", "30m4h", "1.5h", " 4h", "4h ", "-4h", "", "4d", "4 h"]
+    "text", ["8 hours", "4H", "4", "h", "30m4h", "1.5h", " 4h", "4h ", "-4h", "", "4 h", "4w", "2h1d"]
 )
 def test_anything_else_is_refused_with_examples(text: str) -> None:
     """Spaces, other units, decimals, signs, wrong order and bare numbers are refused."""
