@@ -7,4 +7,5 @@ pytest_plugins = [
     "steps.relationship_steps",
     "steps.tenancy_steps",
     "steps.time_steps",
+    "steps.sla_steps",
 ]

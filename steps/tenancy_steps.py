@@ -1,6 +1,6 @@
 """Steps about what each party can see and change."""
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from ort.client import DeskError, Forbidden, NotFound
 
@@ -9,6 +9,7 @@ def _party_client(ort_env, party):
     return ort_env.client(ort_env.party(party).agent.user_name)
 
 
+@given(parsers.parse('the incident is assigned to "{group}"'))
 @when(parsers.parse('the service desk assigns the incident to "{group}"'))
 def service_desk_assigns(ort_env, scenario_state, group):
     ticket = scenario_state.ticket()

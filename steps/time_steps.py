@@ -1,10 +1,11 @@
 """Steps that move the virtual clock."""
 
-from pytest_bdd import parsers, when
+from pytest_bdd import given, parsers, when
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 
+@given(parsers.re(r"^(?P<amount>\d+) (?P<unit>minute|hour|day|week)s? pass(?:es)?$"))
 @when(parsers.re(r"^(?P<amount>\d+) (?P<unit>minute|hour|day|week)s? pass(?:es)?$"))
 def time_passes(ort_env, amount, unit):
     ort_env.admin.advance_clock(int(amount) * UNIT_SECONDS[unit])
