@@ -1,0 +1,1 @@
+"""Contract tests: ServiceNow clients written by others, run against the reference desk."""
