@@ -17,18 +17,18 @@ from simulators.clock import Clock
 from simulators.config import DeskConfig
 from simulators.encoded_query import parse_encoded_query
 from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
-from simulators.incident_rules import IncidentRules
 from simulators.query_errors import QueryError, UnknownField
 from simulators.query_sql import compile_filter, compile_order
 from simulators.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
-from simulators.schema import TABLES, TableSchema
+from simulators.process import Process
+from simulators.processes import PROCESSES, table_catalogue
+from simulators.schema import TableSchema
 from simulators.serialize import Renderer, RenderOptions
 from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
 from simulators.sla_keeper import SlaKeeper
 from simulators.store import Row, Store
 from simulators.sysparms import Sysparms
 from simulators.tenancy import Tenancy
-from simulators.timers import AutoClose
 from simulators.values import Submission, read_submission
 
 ADMIN_PASSWORD_ENV = "ORT_ADMIN_PASSWORD"
@@ -50,22 +50,25 @@ class Desk:
         config: DeskConfig,
         clock: Clock,
         store_url: str = "sqlite://",
-        schemas: Mapping[str, TableSchema] = TABLES,
+        processes: tuple[Process, ...] = PROCESSES,
         passwords: Mapping[str, str] | None = None,
         sla_config: SlaConfig | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
-        self.schemas = dict(schemas)
+        self.schemas = table_catalogue(processes)
         self.store = Store(store_url, self.schemas, namespace=config.id)
         self.tenancy = Tenancy(self.store, config.party)
-        self._rules: dict[str, TableRules] = {"incident": IncidentRules(config)}
+        self._rules: dict[str, TableRules] = {
+            table: make(config) for process in processes for table, make in process.rules.items()
+        }
         self._actors: dict[tuple[str, str], Actor] = {}
         self._auth_lock = threading.Lock()
         self.sla = SlaKeeper(self, sla_config or default_sla_config())
         self.passwords = self._seed_directory(passwords or {})
-        self.auto_close = AutoClose(self)
-        clock.subscribe(self.auto_close)
+        for process in processes:
+            for make_timer in process.timers:
+                clock.subscribe(make_timer(self))
         clock.subscribe(self.sla)
 
     def __repr__(self) -> str:

@@ -43,6 +43,10 @@ class TableSchema:
     numbered: bool = False
     read_only: bool = False
     admin_only_writes: bool = False
+    tenancy: str = ""
+    """How parties see it: "task" (raised by, assigned to or called in by the party), "child"
+    (visible with the task its `parent_field` names), "party" (the party's own rows), "" (all)."""
+    parent_field: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_name", {f.name: f for f in self.fields})
@@ -130,6 +134,7 @@ INCIDENT = TableSchema(
     name="incident",
     display_field="number",
     numbered=True,
+    tenancy="task",
     fields=(
         *SYSTEM_FIELDS,
         Field("number", read_only=True, label="Number"),
@@ -171,6 +176,7 @@ SYS_USER = TableSchema(
     name="sys_user",
     display_field="name",
     admin_only_writes=True,
+    tenancy="party",
     fields=(
         *SYSTEM_FIELDS,
         Field("user_name", label="User ID"),
@@ -201,6 +207,8 @@ SYS_JOURNAL_FIELD = TableSchema(
     name="sys_journal_field",
     display_field="element_id",
     read_only=True,
+    tenancy="child",
+    parent_field="element_id",
     fields=(
         *SYSTEM_FIELDS,
         Field("name", label="Table"),
@@ -215,6 +223,8 @@ SYS_AUDIT = TableSchema(
     display_field="documentkey",
     read_only=True,
     admin_only_writes=True,
+    tenancy="child",
+    parent_field="documentkey",
     fields=(
         *SYSTEM_FIELDS,
         Field("tablename", label="Table"),
@@ -256,6 +266,8 @@ TASK_SLA = TableSchema(
     name="task_sla",
     display_field="sla",
     read_only=True,
+    tenancy="child",
+    parent_field="task",
     fields=(
         *SYSTEM_FIELDS,
         Field("task", REFERENCE, reference="incident", label="Task"),
@@ -281,6 +293,8 @@ SYS_EMAIL = TableSchema(
     name="sys_email",
     display_field="subject",
     read_only=True,
+    tenancy="child",
+    parent_field="instance",
     fields=(
         *SYSTEM_FIELDS,
         Field("type", label="Type", default="sent"),
@@ -292,11 +306,3 @@ SYS_EMAIL = TableSchema(
         Field("sent_at", DATETIME, label="Sent"),
     ),
 )
-
-TABLES: dict[str, TableSchema] = {
-    schema.name: schema
-    for schema in (
-        INCIDENT, SYS_USER, SYS_USER_GROUP, SYS_JOURNAL_FIELD, SYS_AUDIT,
-        CONTRACT_SLA, TASK_SLA, SYS_EMAIL,
-    )
-}

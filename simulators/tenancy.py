@@ -9,15 +9,6 @@ from simulators.errors import Forbidden
 from simulators.schema import TableSchema
 from simulators.store import OWNER_PARTY, Store
 
-TASK_TABLES = frozenset({"incident", "problem", "change_request", "sc_request"})
-"""Tables whose records belong to the parties that raised them or are assigned them."""
-CHILD_TABLES = {
-    "sys_journal_field": "element_id",
-    "sys_audit": "documentkey",
-    "task_sla": "task",
-    "sys_email": "instance",
-}
-"""Tables whose rows are visible exactly when the task they belong to is."""
 
 
 class Tenancy:
@@ -35,18 +26,19 @@ class Tenancy:
         """A filter on `table` for what `actor` may see, or None for everything."""
         if self.sees_everything(actor):
             return None
+        schema = self.store.schemas[table]
         sql_table = self.store.table(table)
-        if table in TASK_TABLES:
+        if schema.tenancy == "task":
             return self._task_filter(table, actor)
-        if table in CHILD_TABLES:
+        if schema.tenancy == "child":
+            tasks = sorted(n for n, s in self.store.schemas.items() if s.tenancy == "task")
             parents = [
                 select(self.store.table(t).c.sys_id).where(self._task_filter(t, actor))
-                for t in sorted(TASK_TABLES)
-                if t in self.store.tables
+                for t in tasks
             ]
-            key = sql_table.c[CHILD_TABLES[table]]
+            key = sql_table.c[schema.parent_field]
             return or_(*(key.in_(p) for p in parents)) if parents else false()
-        if table == "sys_user":
+        if schema.tenancy == "party":
             return sql_table.c.u_party == actor.party
         return None
 

@@ -13,11 +13,12 @@ from sqlalchemy import inspect
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk import Desk
-from simulators.schema import TABLES
+from simulators.processes import table_catalogue
 from simulators.server import DeskServer
 from simulators.store import OWNER_PARTY, Store
 from tests.simulators.conftest import TableApi
 
+TABLES = table_catalogue()
 WRITERS = 8
 WRITES_EACH = 20
 FREE_TEXT_FIELDS = (

@@ -1,0 +1,30 @@
+"""Every process a desk runs, in one list, and the table catalogue assembled from them."""
+
+from __future__ import annotations
+
+from simulators.incident_process import INCIDENT_PROCESS
+from simulators.process import Process
+from simulators.schema import (
+    CONTRACT_SLA,
+    SYS_AUDIT,
+    SYS_EMAIL,
+    SYS_JOURNAL_FIELD,
+    SYS_USER,
+    SYS_USER_GROUP,
+    TASK_SLA,
+    TableSchema,
+)
+
+PLATFORM = Process(
+    name="platform",
+    schemas=(SYS_USER, SYS_USER_GROUP, SYS_JOURNAL_FIELD, SYS_AUDIT, SYS_EMAIL),
+)
+SLA = Process(name="sla", schemas=(CONTRACT_SLA, TASK_SLA))
+
+PROCESSES: tuple[Process, ...] = (PLATFORM, SLA, INCIDENT_PROCESS)
+"""Add a process here to give every desk its tables, rules and timers."""
+
+
+def table_catalogue(processes: tuple[Process, ...] = PROCESSES) -> dict[str, TableSchema]:
+    """Every table of every process, by name."""
+    return {schema.name: schema for process in processes for schema in process.schemas}
