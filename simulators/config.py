@@ -73,6 +73,7 @@ class DeskConfig:
     parties: tuple[PartyConfig, ...]
     source: str = "<defaults>"
     extra: Mapping[str, Any] = field(default_factory=dict)
+    """The whole file, for process sections ([major_incident], [change], …) read by their process."""
 
     def find_party(self, party_id: str) -> PartyConfig | None:
         """The party with this id, or None."""
@@ -144,6 +145,7 @@ class _DeskConfigReader:
             ),
             parties=parties,
             source=self.source,
+            extra=self.raw,
         )
         if config.find_party(config.party) is None:
             raise self.fail("desk.party", f"names '{config.party}', which is not in [[parties]]")

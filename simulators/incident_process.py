@@ -1,5 +1,6 @@
 """The incident process: the incident table, its rules and its auto-close timer."""
 
+from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
 from simulators.incident_rules import IncidentRules
 from simulators.process import Process
 from simulators.schema import INCIDENT
@@ -10,4 +11,5 @@ INCIDENT_PROCESS = Process(
     schemas=(INCIDENT,),
     rules={"incident": IncidentRules},
     timers=(AutoClose,),
+    lifecycles=(INCIDENT_LIFECYCLE,),
 )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from simulators.clock import TimerSource
 from simulators.config import DeskConfig
+from simulators.lifecycle import Lifecycle
 from simulators.records import TableRules
 from simulators.schema import TableSchema
 
@@ -23,3 +24,5 @@ class Process:
     schemas: tuple[TableSchema, ...]
     rules: Mapping[str, Callable[[DeskConfig], TableRules]] = field(default_factory=dict)
     timers: tuple[Callable[[Desk], TimerSource], ...] = ()
+    lifecycles: tuple[Lifecycle, ...] = ()
+    """The state machines of its tables, rendered into docs/lifecycles.md."""

@@ -23,6 +23,8 @@ class Field:
     kind: str = STRING
     label: str = ""
     reference: str = ""
+    reference_from: str = ""
+    """For a reference whose table varies: the field of the same record that names the table."""
     choices: Mapping[str, str] = field(default_factory=dict)
     default: str = ""
     read_only: bool = False
@@ -270,7 +272,8 @@ TASK_SLA = TableSchema(
     parent_field="task",
     fields=(
         *SYSTEM_FIELDS,
-        Field("task", REFERENCE, reference="incident", label="Task"),
+        Field("task", REFERENCE, reference="incident", reference_from="task_table", label="Task"),
+        Field("task_table", label="Task table", default="incident"),
         Field("sla", REFERENCE, reference="contract_sla", label="SLA definition"),
         Field("target", CHOICE, choices=SLA_TARGETS, label="Target"),
         Field("stage", CHOICE, choices=SLA_STAGES, label="Stage"),

@@ -46,7 +46,8 @@ class Renderer:
         for spec in fields:
             value = row.get(spec.name, "") if spec.is_stored else ""
             if spec.kind == REFERENCE:
-                result[spec.name] = self._reference(spec.reference, value)
+                target = row.get(spec.reference_from, "") if spec.reference_from else ""
+                result[spec.name] = self._reference(target or spec.reference, value)
             else:
                 result[spec.name] = self._plain(value, self._label(spec, value))
         return result

@@ -74,7 +74,7 @@ class SlaKeeper:
         history = self._history(ctx.connection, table, task_sys_id)
         statuses = evaluate_slas(self.config, table, history, ctx.now, self._schedule_for(ctx, task))
         for status in statuses:
-            self._store_status(ctx, task, status)
+            self._store_status(ctx, table, task, status)
         return statuses
 
     def next_due(self) -> datetime | None:
@@ -95,8 +95,9 @@ class SlaKeeper:
         with store.writing() as connection:
             active = store.select(connection, "task_sla", table.c.stage.in_(ACTIVE_STAGES))
             ctx = WriteContext(self.desk, connection, self.actor, now)
-            for task_sys_id in dict.fromkeys(row["task"] for row in active):
-                self.refresh(ctx, "incident", task_sys_id)
+            tasks = dict.fromkeys((row["task_table"], row["task"]) for row in active)
+            for task_table, task_sys_id in tasks:
+                self.refresh(ctx, task_table, task_sys_id)
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -131,11 +132,14 @@ class SlaKeeper:
             changes.append(TaskChange(parse_time(moment), dict(fields)))
         return changes
 
-    def _store_status(self, ctx: WriteContext, task: Row, status: SlaStatus) -> None:
+    def _store_status(
+        self, ctx: WriteContext, task_table: str, task: Row, status: SlaStatus
+    ) -> None:
         store = ctx.desk.store
         table = store.table("task_sla")
         values = {
             "task": task["sys_id"],
+            "task_table": task_table,
             "sla": self._contracts.get(status.definition, ""),
             "target": status.target,
             "stage": status.stage,
@@ -171,9 +175,11 @@ class SlaKeeper:
             }
             store.update(ctx.connection, "task_sla", before["sys_id"], changed)
         if status.has_breached and (before is None or before["has_breached"] != "true"):
-            self._notify_breach(ctx, task, status)
+            self._notify_breach(ctx, task_table, task, status)
 
-    def _notify_breach(self, ctx: WriteContext, task: Row, status: SlaStatus) -> None:
+    def _notify_breach(
+        self, ctx: WriteContext, task_table: str, task: Row, status: SlaStatus
+    ) -> None:
         """Record the breach notification in sys_email, as ServiceNow's SLA notifications do."""
         store = ctx.desk.store
         recipients = self._recipients(ctx, task)
@@ -190,7 +196,7 @@ class SlaKeeper:
             "subject": subject,
             "body": body,
             "instance": task["sys_id"],
-            "target_table": "incident",
+            "target_table": task_table,
             "sent_at": format_time(breach),
         })
 
