@@ -110,8 +110,14 @@ class DeskClient:
         return self._call("GET", f"/api/now/table/{table}/{sys_id}", params=sysparms)["result"]
 
     def find(
-        self, table: str, query: str = "", *, fields: str = "", limit: int | None = None,
-        offset: int = 0, display_value: str = "false",
+        self,
+        table: str,
+        query: str = "",
+        *,
+        fields: str = "",
+        limit: int | None = None,
+        offset: int = 0,
+        display_value: str = "false",
     ) -> list[dict[str, Any]]:
         """Records matching an encoded query."""
         params: dict[str, Any] = {"sysparm_query": query, "sysparm_display_value": display_value}
@@ -151,7 +157,7 @@ class DeskClient:
         """Delete a record."""
         self._call("DELETE", f"/api/now/table/{table}/{sys_id}")
 
-    # -- test mode (/api/x_ort) ---------------------------------------------------------------------
+    # -- test mode (/api/x_ort) -------------------------------------------------------------
 
     def clock_now(self) -> str:
         """The desk's clock, 'YYYY-MM-DD HH:MM:SS' UTC."""

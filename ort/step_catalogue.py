@@ -7,7 +7,6 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from pytest_bdd import parsers
 from pytest_bdd.steps import step_function_context_registry
@@ -63,7 +62,11 @@ def step_modules() -> list[str]:
 
 
 def readable(pattern: str, is_regex: bool) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """'the incident is (?P<state>New|Closed)' -> ('the incident is <state>', (('state', 'New | Closed'),))."""
+    """A pattern as test managers read it, with its parameters and their values.
+
+    'the incident is (?P<state>New|Closed)' gives 'the incident is <state>' and
+    (('state', 'New | Closed'),).
+    """
     parameters: list[tuple[str, str]] = []
     if not is_regex:
         phrase = _PARSE_FIELD.sub(lambda m: f"<{m['name']}>", pattern)
@@ -133,7 +136,8 @@ def as_markdown(entries: Sequence[StepEntry]) -> str:
         parameters = "; ".join(f"`{n}`: {v}" for n, v in entry.parameters) or "-"
         example = f"{entry.example} ({entry.example_where})" if entry.example else "-"
         lines.append(
-            f"| {entry.kind.title()} | `{_cell(entry.phrase)}` | {_cell(parameters)} | {_cell(example)} |"
+            f"| {entry.kind.title()} | `{_cell(entry.phrase)}` | {_cell(parameters)} "
+            f"| {_cell(example)} |"
         )
     return "\n".join(lines).strip() + "\n"
 

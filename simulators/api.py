@@ -59,7 +59,9 @@ async def read_json(request: Request) -> Any:
     try:
         return json.loads(raw or b"null")
     except (ValueError, UnicodeDecodeError) as error:
-        raise BadRequest("Exception while reading request", f"the body is not JSON: {error}")
+        raise BadRequest(
+            "Exception while reading request", f"the body is not JSON: {error}"
+        ) from None
 
 
 def sysparms(request: Request) -> Sysparms:
@@ -223,7 +225,5 @@ async def not_found(request: Request, exc: Exception) -> Response:
 
 def create_app(desk: Desk) -> Starlette:
     """The ASGI application serving one desk."""
-    routes = [
-        Route(path, dispatcher(desk, path), methods=ALL_METHODS) for path in ENDPOINTS
-    ]
+    routes = [Route(path, dispatcher(desk, path), methods=ALL_METHODS) for path in ENDPOINTS]
     return Starlette(routes=routes, exception_handlers={404: not_found})

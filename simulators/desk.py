@@ -17,11 +17,11 @@ from simulators.clock import Clock
 from simulators.config import DeskConfig
 from simulators.encoded_query import parse_encoded_query
 from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
+from simulators.process import Process
+from simulators.processes import PROCESSES, table_catalogue
 from simulators.query_errors import QueryError, UnknownField
 from simulators.query_sql import compile_filter, compile_order
 from simulators.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
-from simulators.process import Process
-from simulators.processes import PROCESSES, table_catalogue
 from simulators.schema import TableSchema
 from simulators.serialize import Renderer, RenderOptions
 from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
@@ -85,7 +85,9 @@ class Desk:
         users = self.store.table("sys_user")
         with self.store.reading() as connection:
             rows = self.store.select(
-                connection, "sys_user", and_(users.c.user_name == user_name, users.c.active == "true")
+                connection,
+                "sys_user",
+                and_(users.c.user_name == user_name, users.c.active == "true"),
             )
         if not rows or not verify_password(password, rows[0]["user_password"]):
             raise NotAuthenticated(detail="Required to provide Auth information")
@@ -123,16 +125,31 @@ class Desk:
                 given.get(ADMIN_USER) or os.environ.get(ADMIN_PASSWORD_ENV) or generate_password()
             )
             passwords[ADMIN_USER] = admin_password
-            self._upsert(ctx, "sys_user", "user_name", {
-                "user_name": ADMIN_USER, "name": "System Administrator", "roles": "admin,itil",
-                "u_party": self.config.party, "user_password": stored_hash(admin_password),
-            })
+            self._upsert(
+                ctx,
+                "sys_user",
+                "user_name",
+                {
+                    "user_name": ADMIN_USER,
+                    "name": "System Administrator",
+                    "roles": "admin,itil",
+                    "u_party": self.config.party,
+                    "user_password": stored_hash(admin_password),
+                },
+            )
             for party in self.config.parties:
                 for group in party.groups:
-                    self._upsert(ctx, "sys_user_group", "name", {
-                        "name": group.name, "description": group.description, "u_party": party.id,
-                        "email": f"{_slug(group.name)}@{party.id}.example",
-                    })
+                    self._upsert(
+                        ctx,
+                        "sys_user_group",
+                        "name",
+                        {
+                            "name": group.name,
+                            "description": group.description,
+                            "u_party": party.id,
+                            "email": f"{_slug(group.name)}@{party.id}.example",
+                        },
+                    )
                 for user in party.users:
                     password = (
                         given.get(user.user_name)
@@ -140,12 +157,19 @@ class Desk:
                         or generate_password()
                     )
                     passwords[user.user_name] = password
-                    self._upsert(ctx, "sys_user", "user_name", {
-                        "user_name": user.user_name, "name": user.name,
-                        "roles": ",".join(user.roles), "u_party": party.id,
-                        "email": f"{user.user_name}@{party.id}.example",
-                        "user_password": stored_hash(password),
-                    })
+                    self._upsert(
+                        ctx,
+                        "sys_user",
+                        "user_name",
+                        {
+                            "user_name": user.user_name,
+                            "name": user.name,
+                            "roles": ",".join(user.roles),
+                            "u_party": party.id,
+                            "email": f"{user.user_name}@{party.id}.example",
+                            "user_password": stored_hash(password),
+                        },
+                    )
             self.sla.seed_contracts(ctx)
         return passwords
 
@@ -206,9 +230,7 @@ class Desk:
                 schema, row
             )
 
-    def create(
-        self, table: str, body: Any, actor: Actor, params: Sysparms, base_url: str
-    ) -> dict:
+    def create(self, table: str, body: Any, actor: Actor, params: Sysparms, base_url: str) -> dict:
         """Insert a record from a request body."""
         schema = self.schema(table)
         self.tenancy.check_table_write(schema, actor)

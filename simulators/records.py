@@ -128,8 +128,16 @@ def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -
 
 
 _NOT_AUDITED = frozenset(
-    {"sys_id", "sys_created_on", "sys_created_by", "sys_updated_on", "sys_updated_by",
-     "sys_mod_count", "user_password", OWNER_PARTY}
+    {
+        "sys_id",
+        "sys_created_on",
+        "sys_created_by",
+        "sys_updated_on",
+        "sys_updated_by",
+        "sys_mod_count",
+        "user_password",
+        OWNER_PARTY,
+    }
 )
 
 

@@ -17,7 +17,7 @@ TICK_SECONDS = 5.0
 
 
 class DeskServer:
-    """A desk served by uvicorn on 127.0.0.1; `with DeskServer(desk) as server:` starts and stops it."""
+    """A desk served by uvicorn on 127.0.0.1; use it as a context manager to start and stop it."""
 
     def __init__(self, desk: Desk, port: int = 0) -> None:
         self.desk = desk
@@ -32,7 +32,9 @@ class DeskServer:
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(
-            target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True,
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            daemon=True,
             name=f"desk-{desk.config.id}",
         )
         self._ticker: threading.Thread | None = None

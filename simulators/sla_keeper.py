@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, func, select
 from simulators.auth import Actor
 from simulators.clock import format_time, parse_time
 from simulators.records import WriteContext, system_fields
-from simulators.sla import BREACHED, IN_PROGRESS, PAUSED, Schedule, SlaConfig, SlaStatus, TaskChange
+from simulators.sla import IN_PROGRESS, PAUSED, Schedule, SlaConfig, SlaStatus, TaskChange
 from simulators.sla import evaluate as evaluate_slas
 from simulators.store import Row
 
@@ -72,7 +72,9 @@ class SlaKeeper:
         if task is None:
             return []
         history = self._history(ctx.connection, table, task_sys_id)
-        statuses = evaluate_slas(self.config, table, history, ctx.now, self._schedule_for(ctx, task))
+        statuses = evaluate_slas(
+            self.config, table, history, ctx.now, self._schedule_for(ctx, task)
+        )
         for status in statuses:
             self._store_status(ctx, table, task, status)
         return statuses
@@ -116,7 +118,8 @@ class SlaKeeper:
         store = self.desk.store
         audit = store.table("sys_audit")
         rows = store.select(
-            connection, "sys_audit",
+            connection,
+            "sys_audit",
             and_(audit.c.tablename == table, audit.c.documentkey == sys_id),
         )
         changes: list[TaskChange] = []
@@ -157,7 +160,8 @@ class SlaKeeper:
             "active": "true" if status.stage in ACTIVE_STAGES else "false",
         }
         existing = store.select(
-            ctx.connection, "task_sla",
+            ctx.connection,
+            "task_sla",
             and_(table.c.task == task["sys_id"], table.c.target == status.target),
         )
         if not existing:
@@ -186,19 +190,26 @@ class SlaKeeper:
         breach = status.breach_time or ctx.now
         subject = f"SLA breached: {task.get('number', '')} {status.definition}"
         body = (
-            f"{status.definition} on {task.get('number', '')} ({task.get('short_description', '')}) "
-            f"breached at {format_time(breach)} UTC; it started at {format_time(status.start_time)} "
-            f"UTC and was due by {format_time(status.planned_end_time)} UTC."
+            f"{status.definition} on {task.get('number', '')} "
+            f"({task.get('short_description', '')}) "
+            f"breached at {format_time(breach)} UTC; it started at "
+            f"{format_time(status.start_time)} UTC and was due by "
+            f"{format_time(status.planned_end_time)} UTC."
         )
-        store.insert(ctx.connection, "sys_email", system_fields(ctx, owner_party="") | {
-            "type": "sent",
-            "recipients": ",".join(recipients),
-            "subject": subject,
-            "body": body,
-            "instance": task["sys_id"],
-            "target_table": task_table,
-            "sent_at": format_time(breach),
-        })
+        store.insert(
+            ctx.connection,
+            "sys_email",
+            system_fields(ctx, owner_party="")
+            | {
+                "type": "sent",
+                "recipients": ",".join(recipients),
+                "subject": subject,
+                "body": body,
+                "instance": task["sys_id"],
+                "target_table": task_table,
+                "sent_at": format_time(breach),
+            },
+        )
 
     def _recipients(self, ctx: WriteContext, task: Mapping[str, str]) -> list[str]:
         store = ctx.desk.store

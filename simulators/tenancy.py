@@ -10,7 +10,6 @@ from simulators.schema import TableSchema
 from simulators.store import OWNER_PARTY, Store
 
 
-
 class Tenancy:
     """Visibility filters and write permissions for one desk."""
 

@@ -48,6 +48,8 @@ class AutoClose:
             note = AUTO_CLOSE_NOTE.format(days=self.period.total_seconds() / 86400)
             for row in due:
                 update_record(
-                    ctx, "incident", row["sys_id"],
+                    ctx,
+                    "incident",
+                    row["sys_id"],
                     Submission({"state": CLOSED}, [("work_notes", note)]),
                 )

@@ -132,7 +132,9 @@ def service_desk_tries_to_clear_notes(ort_env, scenario_state):
     _attempt(scenario_state, action)
 
 
-@when(parsers.parse('the service desk resolves the incident with code "{code}" and notes "{notes}"'))
+@when(
+    parsers.parse('the service desk resolves the incident with code "{code}" and notes "{notes}"')
+)
 def service_desk_resolves(ort_env, scenario_state, code, notes):
     ticket = scenario_state.ticket()
     fields = {"state": state_code("Resolved"), "close_code": code, "close_notes": notes}
@@ -184,7 +186,9 @@ def incident_shows_hold(ort_env, scenario_state, reason):
 @then("the incident has no on hold reason")
 def incident_has_no_hold_reason(ort_env, scenario_state):
     record = read(ort_env, scenario_state.ticket())
-    assert record["hold_reason"] == "", f"{record['number']} still has hold reason {record['hold_reason']}"
+    assert record["hold_reason"] == "", (
+        f"{record['number']} still has hold reason {record['hold_reason']}"
+    )
 
 
 @then("the incident is no longer active")
@@ -204,7 +208,9 @@ def incident_shows_resolution(ort_env, scenario_state, code, notes):
 @then(parsers.re(r"^the incident has been reopened (?P<count>\d+) times?$"))
 def incident_reopen_count(ort_env, scenario_state, count):
     record = read(ort_env, scenario_state.ticket())
-    assert record["reopen_count"] == count, f"{record['number']} reopened {record['reopen_count']} times"
+    assert record["reopen_count"] == count, (
+        f"{record['number']} reopened {record['reopen_count']} times"
+    )
 
 
 @then(parsers.parse('the incident\'s work notes say "{text}"'))
@@ -226,7 +232,9 @@ def move_refused_naming_states(scenario_state, state, target):
     source_text = INCIDENT_LIFECYCLE.describe(state_code(state))
     target_text = INCIDENT_LIFECYCLE.describe(state_code(target))
     for expected in (scenario_state.ticket().number, source_text, target_text):
-        assert expected in refusal.message, f"refusal {refusal.message!r} does not name {expected!r}"
+        assert expected in refusal.message, (
+            f"refusal {refusal.message!r} does not name {expected!r}"
+        )
 
 
 @then(parsers.re("^the move is refused because (?P<words>.+) (?:is|are) mandatory$"))
@@ -244,4 +252,3 @@ def move_refused_because(scenario_state, reason):
     refusal = scenario_state.refusal
     assert refusal is not None, "the move was accepted, but it should have been refused"
     assert reason in refusal.message, f"refusal {refusal.message!r} does not say {reason!r}"
-

@@ -22,12 +22,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """Declare the options of `ort gate`."""
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
-    parser.add_argument("target", type=Path, metavar="RESULTS_OR_SUMMARY_JSON",
-                        help="an allure-results folder, or a summary.json from `ort report`")
-    parser.add_argument("--criteria", type=Path, metavar="FILE",
-                        help="exit criteria TOML (default: fixtures/defaults/exit_criteria.toml)")
-    parser.add_argument("--defects", type=Path, metavar="FILE",
-                        help="defect register TOML (default: fixtures/defaults/defects.toml)")
+    parser.add_argument(
+        "target",
+        type=Path,
+        metavar="RESULTS_OR_SUMMARY_JSON",
+        help="an allure-results folder, or a summary.json from `ort report`",
+    )
+    parser.add_argument(
+        "--criteria",
+        type=Path,
+        metavar="FILE",
+        help="exit criteria TOML (default: fixtures/defaults/exit_criteria.toml)",
+    )
+    parser.add_argument(
+        "--defects",
+        type=Path,
+        metavar="FILE",
+        help="defect register TOML (default: fixtures/defaults/defects.toml)",
+    )
     parser.add_argument("--quiet", action="store_true", help="print no progress lines")
 
 
@@ -35,8 +47,7 @@ def main(args: argparse.Namespace) -> int:
     """Print the verdict and its reasons; return the gate's exit code."""
     progress = (lambda _: None) if args.quiet else stderr_progress
     try:
-        result = judge(args.target, criteria=args.criteria, defects=args.defects,
-                       progress=progress)
+        result = judge(args.target, criteria=args.criteria, defects=args.defects, progress=progress)
     except ReportInputError as error:
         raise UserError(str(error)) from error
     print(f"Verdict: {result.verdict}")

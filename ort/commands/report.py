@@ -32,18 +32,41 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = EPILOG
     parser.add_argument("results", type=Path, metavar="RESULTS", help="the allure-results folder")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR",
-                        help="folder to write the report into (created if missing)")
-    parser.add_argument("--criteria", type=Path, metavar="FILE",
-                        help="exit criteria TOML (default: fixtures/defaults/exit_criteria.toml)")
-    parser.add_argument("--defects", type=Path, metavar="FILE",
-                        help="defect register TOML (default: fixtures/defaults/defects.toml)")
-    parser.add_argument("--previous", type=Path, metavar="SUMMARY",
-                        help="a previous run's summary.json, to show what changed")
-    parser.add_argument("--gate", action="store_true",
-                        help="exit with the release gate's code (see below) after writing")
-    parser.add_argument("--allure-html", action="store_true",
-                        help="also write Allure 3's single-file report, without analytics")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="folder to write the report into (created if missing)",
+    )
+    parser.add_argument(
+        "--criteria",
+        type=Path,
+        metavar="FILE",
+        help="exit criteria TOML (default: fixtures/defaults/exit_criteria.toml)",
+    )
+    parser.add_argument(
+        "--defects",
+        type=Path,
+        metavar="FILE",
+        help="defect register TOML (default: fixtures/defaults/defects.toml)",
+    )
+    parser.add_argument(
+        "--previous",
+        type=Path,
+        metavar="SUMMARY",
+        help="a previous run's summary.json, to show what changed",
+    )
+    parser.add_argument(
+        "--gate",
+        action="store_true",
+        help="exit with the release gate's code (see below) after writing",
+    )
+    parser.add_argument(
+        "--allure-html",
+        action="store_true",
+        help="also write Allure 3's single-file report, without analytics",
+    )
     parser.add_argument("--quiet", action="store_true", help="print no progress lines")
 
 

@@ -19,7 +19,9 @@ PYTEST_NO_TESTS = 5
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--out", type=Path, default=DEFAULT_OUT,
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
         help="output folder: allure-results/ and report/ are written inside (default: out)",
     )
     parser.add_argument("--no-report", action="store_true", help="skip the exit report")
@@ -35,9 +37,16 @@ def main(args: argparse.Namespace) -> int:
     shutil.rmtree(results, ignore_errors=True)
     results.mkdir(parents=True, exist_ok=True)
     command = [
-        sys.executable, "-m", "pytest", str(PROJECT_ROOT / BINDING_MODULE),
-        f"--alluredir={results}", "--rootdir", str(PROJECT_ROOT),
-        "-c", str(PROJECT_ROOT / "pyproject.toml"), *args.extra,
+        sys.executable,
+        "-m",
+        "pytest",
+        str(PROJECT_ROOT / BINDING_MODULE),
+        f"--alluredir={results}",
+        "--rootdir",
+        str(PROJECT_ROOT),
+        "-c",
+        str(PROJECT_ROOT / "pyproject.toml"),
+        *args.extra,
     ]
     print(f"ort run: {' '.join(command[3:])}", file=sys.stderr, flush=True)
     code = subprocess.call(command, cwd=PROJECT_ROOT)

@@ -23,11 +23,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=_port, default=18080, help="TCP port (default 18080)")
     parser.add_argument("--config", metavar="FILE", help="desk configuration TOML")
     parser.add_argument(
-        "--virtual-clock", action="store_true",
+        "--virtual-clock",
+        action="store_true",
         help="test mode: the desk's clock moves only through PUT /api/x_ort/clock",
     )
     parser.add_argument(
-        "--db", default="", metavar="URL",
+        "--db",
+        default="",
+        metavar="URL",
         help="store URL (default: SQLite in memory; e.g. sqlite:///desk.db or postgresql+psycopg://…)",
     )
 
@@ -64,7 +67,9 @@ def describe(config: DeskConfig, desk: Desk, url: str, virtual: bool) -> str:
         f"Virtual clock at {url}/api/x_ort/clock (admin only)" if virtual else "Real-time clock"
     )
     lines.append("Users (password shown once when generated here; never logged):")
-    lines.append(f"  {ADMIN_USER:<22} admin  {_password_note(ADMIN_USER, desk, ADMIN_PASSWORD_ENV)}")
+    lines.append(
+        f"  {ADMIN_USER:<22} admin  {_password_note(ADMIN_USER, desk, ADMIN_PASSWORD_ENV)}"
+    )
     for party in config.parties:
         for user in party.users:
             note = _password_note(user.user_name, desk, user.password_env)

@@ -13,7 +13,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     parser.add_argument("--grep", metavar="WORD", help="only phrases containing WORD")
     parser.add_argument(
-        "--update-glossary", action="store_true",
+        "--update-glossary",
+        action="store_true",
         help=f"rewrite the step section of {GLOSSARY.name} from the step definitions",
     )
 

@@ -5,7 +5,15 @@ from collections import Counter
 import pytest
 
 from fixtures.feature_index import index_features
-from fixtures.tags import PARTIES, PRIORITIES, PROCESSES, PURPOSES, SEVERITIES, classify, is_scenario_id
+from fixtures.tags import (
+    PARTIES,
+    PRIORITIES,
+    PROCESSES,
+    PURPOSES,
+    SEVERITIES,
+    classify,
+    is_scenario_id,
+)
 
 SCENARIOS = index_features()
 
@@ -38,7 +46,10 @@ def test_every_tag_is_registered_or_an_id(pytestconfig: pytest.Config) -> None:
     """Tags come from the registered marker list (the vocabulary) or are scenario ids."""
     markers = registered_markers(pytestconfig)
     unknown = {
-        f"{s.where} @{t}" for s in SCENARIOS for t in s.tags if t not in markers and not is_scenario_id(t)
+        f"{s.where} @{t}"
+        for s in SCENARIOS
+        for t in s.tags
+        if t not in markers and not is_scenario_id(t)
     }
     assert unknown == set()
 
@@ -52,7 +63,8 @@ def test_registered_markers_are_the_tag_vocabulary(pytestconfig: pytest.Config) 
 def test_every_feature_says_who_wants_what_and_why() -> None:
     """Each feature opens with As a / I want / So that."""
     missing = {
-        s.path.name for s in SCENARIOS
+        s.path.name
+        for s in SCENARIOS
         if not all(w in s.feature_description for w in ("As ", "I want", "So that"))
     }
     assert missing == set()

@@ -17,8 +17,12 @@ def run_ort() -> Callable[..., subprocess.CompletedProcess[str]]:
 
     def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120):
         return subprocess.run(
-            [sys.executable, "-m", "ort", *args], cwd=ROOT, capture_output=True, text=True,
-            timeout=timeout, env={**os.environ, **(env or {})},
+            [sys.executable, "-m", "ort", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**os.environ, **(env or {})},
         )
 
     return run

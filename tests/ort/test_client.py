@@ -29,20 +29,29 @@ def client() -> DeskClient:
 
 def envelope_error(status: int, message: str, detail: str = "") -> responses.Response:
     body = {"error": {"message": message, "detail": detail}, "status": "failure"}
-    return responses.Response(responses.PATCH, f"{BASE}/api/now/table/incident/abc", json=body,
-                              status=status)
+    return responses.Response(
+        responses.PATCH, f"{BASE}/api/now/table/incident/abc", json=body, status=status
+    )
 
 
 @pytest.mark.parametrize(
     ("status", "kind"),
-    [(400, BadRequest), (401, Unauthorized), (403, Forbidden), (404, NotFound), (409, Conflict),
-     (500, DeskError)],
+    [
+        (400, BadRequest),
+        (401, Unauthorized),
+        (403, Forbidden),
+        (404, NotFound),
+        (409, Conflict),
+        (500, DeskError),
+    ],
 )
 @responses.activate
 def test_error_envelopes_become_typed_errors(client: DeskClient, status: int, kind: type) -> None:
     """Each status maps to its own error carrying status, message and detail."""
     responses.add(envelope_error(status, "Incident INC0010001 cannot move", "allowed: none"))
-    with pytest.raises(kind, match=r"PATCH .*/incident/abc answered \d+: Incident INC0010001") as info:
+    with pytest.raises(
+        kind, match=r"PATCH .*/incident/abc answered \d+: Incident INC0010001"
+    ) as info:
         client.update("incident", "abc", {"state": "7"})
     assert (info.value.status, info.value.detail) == (status, "allowed: none")
 
@@ -50,8 +59,9 @@ def test_error_envelopes_become_typed_errors(client: DeskClient, status: int, ki
 @responses.activate
 def test_an_answer_without_the_envelope_is_an_error_with_its_text(client: DeskClient) -> None:
     """A proxy's HTML error page still gives a clear error."""
-    responses.add(responses.GET, f"{BASE}/api/now/table/incident", body="<html>Bad gateway</html>",
-                  status=502)
+    responses.add(
+        responses.GET, f"{BASE}/api/now/table/incident", body="<html>Bad gateway</html>", status=502
+    )
     with pytest.raises(DeskError, match="answered 502: Bad Gateway") as info:
         client.find("incident")
     assert "Bad gateway" in info.value.detail
@@ -65,9 +75,7 @@ def test_a_success_without_result_is_refused(client: DeskClient) -> None:
         client.find("incident")
 
 
-@pytest.mark.parametrize(
-    "failure", [requests.ConnectionError("refused"), requests.Timeout("slow")]
-)
+@pytest.mark.parametrize("failure", [requests.ConnectionError("refused"), requests.Timeout("slow")])
 @responses.activate
 def test_an_unreachable_desk_is_named(client: DeskClient, failure: Exception) -> None:
     """Connection failures say which desk did not answer which call."""

@@ -33,7 +33,10 @@ def start_served():
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "ort", "serve", "--port", str(port), "--virtual-clock"],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env={**os.environ, "ORT_ADMIN_PASSWORD": ADMIN_SECRET},
     )
     banner = []
@@ -61,7 +64,7 @@ def served():
 
 
 def test_serve_prints_the_url_and_users_and_hides_the_admin_password_from_env(served) -> None:
-    """The banner names the base URL and every user; an admin password from the environment stays unprinted."""
+    """The banner names the URL and every user; an admin password from the environment is hidden."""
     port, _, banner = served
     assert f"http://127.0.0.1:{port}/api/now/table/" in banner
     assert "admin" in banner and "password from $ORT_ADMIN_PASSWORD" in banner
@@ -72,11 +75,13 @@ def test_serve_prints_the_url_and_users_and_hides_the_admin_password_from_env(se
 def test_pysnow_creates_queries_and_updates_on_the_served_desk(served) -> None:
     """A real ServiceNow client works against the served desk unchanged."""
     port, _, _ = served
-    client = pysnow.Client(host=f"127.0.0.1:{port}", user="admin", password=ADMIN_SECRET,
-                           use_ssl=False)
+    client = pysnow.Client(
+        host=f"127.0.0.1:{port}", user="admin", password=ADMIN_SECRET, use_ssl=False
+    )
     incidents = client.resource(api_path="/table/incident")
-    created = incidents.create(payload={"short_description": "IF-008 missing", "impact": "1",
-                                        "urgency": "2"})
+    created = incidents.create(
+        payload={"short_description": "IF-008 missing", "impact": "1", "urgency": "2"}
+    )
     number = created["number"]
     assert re.fullmatch(r"INC\d{7}", number) and created["priority"] == "2"
     updated = incidents.update(query={"number": number}, payload={"state": "2"})
@@ -89,8 +94,9 @@ def test_an_illegal_move_is_refused_naming_both_states(served) -> None:
     base = f"http://127.0.0.1:{port}/api/now/table/incident"
     auth = ("admin", ADMIN_SECRET)
     record = requests.post(base, json={"short_description": "x"}, auth=auth, timeout=10).json()
-    answer = requests.patch(f"{base}/{record['result']['sys_id']}", json={"state": "7"}, auth=auth,
-                            timeout=10)
+    answer = requests.patch(
+        f"{base}/{record['result']['sys_id']}", json={"state": "7"}, auth=auth, timeout=10
+    )
     assert answer.status_code == 400
     message = answer.json()["error"]["message"]
     assert "New (1)" in message and "Closed (7)" in message
@@ -112,15 +118,21 @@ def test_a_generated_admin_password_is_printed_once(run_ort) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "ORT_ADMIN_PASSWORD"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "ort", "serve", "--port", str(port)], cwd=ROOT, env=env,
-        stdout=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "ort", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         lines = [process.stdout.readline() for _ in range(4)]
         admin_line = next(line for line in lines if line.strip().startswith("admin"))
         password = admin_line.split("password ")[1].strip()
-        answer = requests.get(f"http://127.0.0.1:{port}/api/now/table/sys_user_group",
-                              auth=("admin", password), timeout=10)
+        answer = requests.get(
+            f"http://127.0.0.1:{port}/api/now/table/sys_user_group",
+            auth=("admin", password),
+            timeout=10,
+        )
         assert answer.status_code == 200
     finally:
         process.send_signal(signal.SIGINT)
@@ -147,7 +159,11 @@ def test_bad_options_get_one_sentence(run_ort, args: list[str], message: str) ->
 def test_a_broken_config_names_file_and_key(run_ort, tmp_path) -> None:
     """A config with a bad value names the file, the key and the value."""
     broken = tmp_path / "desk.toml"
-    text = (ROOT / "fixtures/defaults/desk.toml").read_text().replace('role = "ldso"', 'role = "dno"', 1)
+    text = (
+        (ROOT / "fixtures/defaults/desk.toml")
+        .read_text()
+        .replace('role = "ldso"', 'role = "dno"', 1)
+    )
     broken.write_text(text)
     result = run_ort("serve", "--config", str(broken))
     assert result.returncode == 2

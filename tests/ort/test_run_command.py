@@ -1,0 +1,124 @@
+"""`ort run` runs the selected scenarios and writes Allure results with steps, labels, evidence."""
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.ort.conftest import ROOT
+
+SECRETS = {"ORT_ADMIN_PASSWORD": "Run-Test-Admin-Secret-7731"}
+
+
+@pytest.fixture(scope="module")
+def config_with_known_passwords(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """The default desk config with every user's password taken from a variable the test sets."""
+    text = (ROOT / "fixtures/defaults/desk.toml").read_text(encoding="utf-8")
+    raw = tomllib.loads(text)
+    env = dict(SECRETS)
+    for party in raw["parties"]:
+        for user in party["users"]:
+            variable = "ORT_TEST_PW_" + user["user_name"].replace(".", "_").upper()
+            env[variable] = f"Secret-{user['user_name']}-{len(env)}"
+            name_line = f'user_name = "{user["user_name"]}",'
+            text = text.replace(name_line, f'{name_line} password_env = "{variable}",', 1)
+    path = tmp_path_factory.mktemp("config") / "desk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path, env
+
+
+@pytest.fixture(scope="module")
+def run_results(tmp_path_factory, config_with_known_passwords):
+    """Run two features' worth of scenarios through `ort run` once for the module."""
+    import os
+    import subprocess
+    import sys
+
+    config, env = config_with_known_passwords
+    out = tmp_path_factory.mktemp("run")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ort",
+            "run",
+            "--out",
+            str(out),
+            "--no-report",
+            "-q",
+            "-m",
+            "ort_inc_001 or ort_inc_002 or ort_inc_053 or ort_inc_060 or ort_inc_062",
+            f"--ort-config={config}",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **env},
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    results = out / "allure-results"
+    scenarios = [json.loads(p.read_text()) for p in results.glob("*-result.json")]
+    return results, scenarios, env
+
+
+def labels(result: dict, name: str) -> list[str]:
+    return [label["value"] for label in result["labels"] if label["name"] == name]
+
+
+def test_every_selected_scenario_has_a_result_with_its_gherkin_steps(run_results) -> None:
+    """Each scenario is one passed result whose steps are the Gherkin steps."""
+    _, scenarios, _ = run_results
+    assert len(scenarios) == 9 + 4 + 3
+    assert all(s["status"] == "passed" for s in scenarios)
+    sample = next(s for s in scenarios if s["name"].startswith("Another party can neither see"))
+    step_names = [step["name"] for step in sample["steps"]]
+    assert step_names[0].startswith("Given Lanternfield Energy Supply has raised an incident")
+    assert "Then Brightwell Power cannot see the incident" in step_names
+
+
+def test_tags_become_allure_labels(run_results) -> None:
+    """epic = process, severity, owner and parties, ORT id, and a tms link."""
+    _, scenarios, _ = run_results
+    sample = next(s for s in scenarios if "ort_inc_060" in labels(s, "tag"))
+    assert labels(sample, "epic") == ["incident"]
+    assert labels(sample, "severity") == ["blocker"]
+    assert labels(sample, "ort_id") == ["ort_inc_060"]
+    assert labels(sample, "owner") == [labels(sample, "party")[0]]
+    assert set(labels(sample, "party")) == {"elexon", "supplier", "ldso"}
+    assert {"name": "ort_inc_060", "type": "tms", "url": "ort_inc_060"} in sample["links"]
+
+
+def test_each_scenario_attaches_the_timeline_of_its_records(run_results) -> None:
+    """The timeline attachment lists every touched record with its field changes."""
+    results, scenarios, _ = run_results
+    sample = next(s for s in scenarios if "ort_inc_053" in labels(s, "tag"))
+    attachment = next(a for a in sample["attachments"] if a["name"] == "timeline")
+    timeline = json.loads((results / attachment["source"]).read_text())
+    numbers = [record["number"] for record in timeline["records"]]
+    assert len(numbers) == 3 and all(n.startswith("INC") for n in numbers)
+    parent_events = timeline["records"][0]["events"]
+    assert {"field": "state", "value": "6"}.items() <= next(
+        e for e in parent_events if e["field"] == "state" and e["value"] == "6"
+    ).items()
+
+
+def test_no_password_reaches_the_results(run_results) -> None:
+    """No configured secret appears in any result, container or attachment file."""
+    results, _, env = run_results
+    secrets = [value for name, value in env.items() if "PW" in name or "PASSWORD" in name]
+    assert len(secrets) > 5
+    for path in results.iterdir():
+        text = path.read_text(encoding="utf-8", errors="replace")
+        leaked = [secret for secret in secrets if secret in text]
+        assert leaked == [], f"{path.name} contains a password"
+
+
+def test_a_selection_matching_nothing_is_one_sentence(run_ort, tmp_path) -> None:
+    """An empty selection is a user error, not pytest's exit 5."""
+    result = run_ort(
+        "run", "--out", str(tmp_path), "--no-report", "-k", "no_such_scenario_anywhere"
+    )
+    assert result.returncode == 2
+    assert "no scenario matched the selection -k no_such_scenario_anywhere" in result.stderr
