@@ -6,6 +6,7 @@ COMMANDS: dict[str, str] = {
     "report": "ort.commands.report",
     "gate": "ort.commands.gate",
     "steps": "ort.commands.steps",
+    "lifecycles": "ort.commands.lifecycles",
 }
 
 __all__ = ["COMMANDS"]
