@@ -1,7 +1,8 @@
-"""Turns a raw result into a classified scenario: process, parties, priority, id, severity, outcome."""
+"""Classifies a raw result: process, parties, priority, id, severity and outcome."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -105,11 +106,18 @@ def _first(items: list[str]) -> str:
     return items[0] if items else ""
 
 
+def _ordered(tags: set[str], vocabulary: Iterable[str], preferred: list[str]) -> list[str]:
+    """The tags found in a vocabulary, in its order, with a preferred one (a label) first."""
+    found = [v for v in vocabulary if v in tags]
+    first = [p for p in preferred[:1] if p in found]
+    return first + [v for v in found if v not in first]
+
+
 def _severity(tags: tuple[str, ...], result: RawResult) -> int:
-    """Severity from a severity_N tag, else the Allure severity label, else the default."""
-    for tag in tags:
-        if tag in SEVERITY_TAGS:
-            return SEVERITY_TAGS[tag]
+    """The gravest severity_N tag, else the Allure severity label, else the default."""
+    tagged = [SEVERITY_TAGS[t] for t in tags if t in SEVERITY_TAGS]
+    if tagged:
+        return min(tagged)
     label = _first(_label(result, "severity"))
     return SEVERITY_LABELS.get(label, DEFAULT_SEVERITY)
 
@@ -134,10 +142,12 @@ def classify(
     result = final.result
     tags = tags_of(result)
     tag_set = set(tags)
-    ids = [t for t in tags if ID_PATTERN.match(t)] or _label(result, "ort_id")
-    processes = [t for t in tags if t in PROCESSES] or _label(result, "epic")
-    parties = [t for t in tags if t in PARTIES] or _label(result, "party")
-    priorities = [t for t in tags if t in PRIORITIES] or _label(result, "priority")
+    # allure-pytest-bdd writes tags from a set, so their order means nothing: pick by the
+    # vocabulary's order, or by the suite's own label when it names one of the tags.
+    ids = sorted(t for t in tag_set if ID_PATTERN.match(t)) or _label(result, "ort_id")
+    processes = _ordered(tag_set, PROCESSES, _label(result, "epic")) or _label(result, "epic")
+    parties = _ordered(tag_set, PARTIES, _label(result, "owner")) or _label(result, "party")
+    priorities = _ordered(tag_set, PRIORITIES, []) or _label(result, "priority")
     outcome = OUTCOMES[result.status]
     if outcome is Outcome.NOT_RUN and "manual" in tag_set:
         outcome = Outcome.NOT_RUN_MANUAL
@@ -153,7 +163,7 @@ def classify(
         parties=tuple(dict.fromkeys(parties)),
         priority=_first(priorities) or UNTAGGED,
         severity=_severity(tags, result),
-        tags=tags,
+        tags=tuple(sorted(tag_set)),
         outcome=outcome,
         failing_step=failing_step if outcome in NOT_PASSED else "",
         message=message if outcome is not Outcome.PASSED else "",

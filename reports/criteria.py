@@ -111,7 +111,9 @@ def default_criteria(source: str = "built-in defaults") -> Criteria:
 
 def load_criteria(path: Path) -> Criteria:
     """Read a criteria file; unknown keys and bad values name the file, key and value."""
-    root = TomlTable(path, "", load_toml(path, "criteria file", CriteriaFileError), CriteriaFileError)
+    root = TomlTable(
+        path, "", load_toml(path, "criteria file", CriteriaFileError), CriteriaFileError
+    )
     gate = root.take_table("gate")
     conditional_go = gate.take_choice("conditional_go", "fail", CONDITIONAL_GO_POLICIES)
     gate.finish()
@@ -120,7 +122,7 @@ def load_criteria(path: Path) -> Criteria:
         "out_of_scope_tags",
         (),
         lambda v: isinstance(v, str) and bool(TAG_PATTERN.match(v)),
-        "a list of tags such as \"manual\"",
+        'a list of tags such as "manual"',
     )
     scope.finish()
     table = root.take_table("criteria")
@@ -144,8 +146,12 @@ def _rule(table: TomlTable, default: CriterionRule) -> CriterionRule:
     tag = default.tag
     if tag is not None:
         tag = str(
-            table.take("tag", tag, lambda v: isinstance(v, str) and bool(TAG_PATTERN.match(v)),
-                       "a tag in lower_snake_case")
+            table.take(
+                "tag",
+                tag,
+                lambda v: isinstance(v, str) and bool(TAG_PATTERN.match(v)),
+                "a tag in lower_snake_case",
+            )
         )
     severities = default.severities
     if severities is not None:

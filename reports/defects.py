@@ -127,7 +127,7 @@ def _defect(table: TomlTable) -> Defect:
             "scenarios",
             (),
             lambda v: isinstance(v, str) and bool(ID_PATTERN.match(v)),
-            "a list of scenario id tags such as \"ort_inc_001\" or \"cpsd_01\"",
+            'a list of scenario id tags such as "ort_inc_001" or "cpsd_01"',
         ),
     )
     if defect.accepted_by and not defect.workaround:
@@ -136,14 +136,16 @@ def _defect(table: TomlTable) -> Defect:
     return defect
 
 
-def join_defects(register: Iterable[Defect], scenarios: Iterable[Scenario], source: str) -> DefectBook:
+def join_defects(
+    register: Iterable[Defect], scenarios: Iterable[Scenario], source: str
+) -> DefectBook:
     """Match failing scenarios to known defects; each unmatched failure becomes a new defect."""
     scenarios = tuple(scenarios)
     known = list(register)
     by_id = {s.scenario_id: s for s in scenarios}
     by_scenario: dict[str, tuple[str, ...]] = {}
     failing_ids: dict[str, list[str]] = {d.defect_id: [] for d in known}
-    new: list[Defect] = []
+    untriaged: dict[str, list[Scenario]] = {}
     for scenario in scenarios:
         matched = [d for d in known if scenario.scenario_id in d.scenarios]
         if matched:
@@ -152,21 +154,24 @@ def join_defects(register: Iterable[Defect], scenarios: Iterable[Scenario], sour
                 for defect in matched:
                     failing_ids[defect.defect_id].append(scenario.scenario_id)
         elif scenario.failing:
-            defect = _new_defect(scenario)
+            # examples of one Scenario Outline share an id: one new defect covers them all
+            untriaged.setdefault(scenario.scenario_id, []).append(scenario)
+    new = [_new_defect(group) for group in untriaged.values()]
+    for defect, group in zip(new, untriaged.values(), strict=True):
+        for scenario in group:
             by_scenario[scenario.key] = (defect.defect_id,)
-            new.append(defect)
-    joined = [
-        _annotate(d, tuple(dict.fromkeys(failing_ids[d.defect_id])), by_id) for d in known
-    ]
+    joined = [_annotate(d, tuple(dict.fromkeys(failing_ids[d.defect_id])), by_id) for d in known]
     return DefectBook(defects=(*joined, *new), by_scenario=by_scenario, source=source)
 
 
-def _new_defect(scenario: Scenario) -> Defect:
-    """The untriaged defect a failure with no known defect raises."""
+def _new_defect(group: list[Scenario]) -> Defect:
+    """The untriaged defect that failures of one scenario id with no known defect raise."""
+    scenario = group[0]
+    examples = f" ({len(group)} examples)" if len(group) > 1 else ""
     return Defect(
         defect_id=f"{NEW_ID_PREFIX}{scenario.scenario_id}",
-        title=f"{scenario.title}: {scenario.failing_step or scenario.outcome.value}",
-        severity=scenario.severity,
+        title=f"{scenario.title}: {scenario.failing_step or scenario.outcome.value}{examples}",
+        severity=min(s.severity for s in group),
         status=NEW,
         owner=scenario.owner,
         workaround="",
@@ -190,6 +195,11 @@ def _annotate(defect: Defect, failing: tuple[str, ...], by_id: dict[str, Scenari
     missing = [s for s in defect.scenarios if s not in by_id]
     if missing:
         notes.append(f"not in this run: {', '.join(missing)}")
-    if defect.is_open and linked and not failing and all(by_id[s].outcome == "passed" for s in linked):
+    if (
+        defect.is_open
+        and linked
+        and not failing
+        and all(by_id[s].outcome == "passed" for s in linked)
+    ):
         notes.append("every linked scenario passed in this run: consider closing")
     return replace(defect, status=status, failing=failing, notes=tuple(notes))

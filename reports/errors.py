@@ -16,7 +16,7 @@ class ResultsFolderError(ReportInputError):
 
 
 class CriteriaFileError(ReportInputError):
-    """The exit criteria file is missing, is not valid TOML, or holds an unknown key or bad value."""
+    """The exit criteria file is missing, not valid TOML, or holds an unknown key or bad value."""
 
 
 class DefectRegisterError(ReportInputError):

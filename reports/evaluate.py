@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reports.classify import Outcome, Scenario
 from reports.criteria import CriterionRule, Rag
 from reports.defects import DEFERRED, Defect, DefectBook
+from reports.fmt import plural
 
 #: How many ids a reason sentence names before "and N more".
 REASON_IDS = 5
@@ -75,7 +76,7 @@ def all_executed(rule: CriterionRule, ctx: Context) -> Evaluation:
     rag = _by_threshold(rule, value) if total else Rag.RED
     manual = sum(1 for s in missing if s.outcome is Outcome.NOT_RUN_MANUAL)
     reason = (
-        f"{len(missing)} of {total} in-scope scenarios were not executed "
+        f"{len(missing)} of {plural(total, 'in-scope scenario')} not executed "
         f"({manual} manual): {name_ids(s.scenario_id for s in missing)}"
         if missing
         else "no scenario is in scope"
@@ -106,13 +107,14 @@ def mandatory_passed(rule: CriterionRule, ctx: Context) -> Evaluation:
     if uncovered:
         rag = _miss(rule)
         reason = (
-            f"{len(uncovered)} mandatory scenario(s) did not pass and have no accepted "
-            f"workaround: {name_ids(s.scenario_id for s in uncovered)}"
+            f"{plural(len(uncovered), 'mandatory scenario')} did not pass and "
+            f"{'has' if len(uncovered) == 1 else 'have'} no accepted workaround: "
+            f"{name_ids(s.scenario_id for s in uncovered)}"
         )
     elif covered:
         rag = Rag.AMBER
         reason = (
-            f"{len(covered)} mandatory scenario(s) fail under an accepted workaround: "
+            f"{plural(len(covered), 'mandatory scenario')} failing under an accepted workaround: "
             f"{name_ids(s.scenario_id for s in covered)}"
         )
     else:
@@ -131,8 +133,8 @@ def pass_rate(rule: CriterionRule, ctx: Context) -> Evaluation:
     value = _percent(len(executed) - len(failing), len(executed))
     rag = _by_threshold(rule, value) if executed else Rag.RED
     reason = (
-        f"pass rate is {value:.1f}% ({len(failing)} of {len(executed)} executed scenarios "
-        f"failed or were blocked), below {rule.threshold:g}%"
+        f"pass rate is {value:.1f}% ({len(failing)} of {plural(len(executed), 'executed scenario')}"
+        f" failed or blocked), below {rule.threshold:g}%"
         if executed
         else "nothing was executed"
     )
@@ -214,7 +216,7 @@ def sit_ops_retests(rule: CriterionRule, ctx: Context) -> Evaluation:
     still_open = [s for s, state in zip(retests, states, strict=True) if state == "open"]
     rag = _miss(rule) if still_open else Rag.GREEN
     reason = (
-        f"{len(still_open)} retest(s) neither passed nor deferred: "
+        f"{plural(len(still_open), 'retest')} neither passed nor deferred: "
         f"{name_ids(s.scenario_id for s in still_open)}"
         if still_open
         else ""
@@ -225,9 +227,7 @@ def sit_ops_retests(rule: CriterionRule, ctx: Context) -> Evaluation:
         if retests
         else f"no scenario tagged @{rule.tag}"
     )
-    return Evaluation(
-        rule.key, rule.display_title, "0 open", actual, rag, _ids(still_open), reason
-    )
+    return Evaluation(rule.key, rule.display_title, "0 open", actual, rag, _ids(still_open), reason)
 
 
 def results_intact(rule: CriterionRule, ctx: Context) -> Evaluation:
@@ -235,7 +235,8 @@ def results_intact(rule: CriterionRule, ctx: Context) -> Evaluation:
     count = len(ctx.unreadable)
     rag = _miss(rule) if count else Rag.GREEN
     reason = (
-        f"{count} file(s) of the results folder could not be read: {name_ids(ctx.unreadable)}"
+        f"{plural(count, 'file')} of the results folder could not be read: "
+        f"{name_ids(ctx.unreadable)}"
         if count
         else ""
     )

@@ -1,4 +1,4 @@
-"""Aggregates the scenarios' SLA/OLA measures: count, median, max and share met per measure and party."""
+"""Aggregates SLA/OLA measures: count, median, max and share met, per measure and party."""
 
 from __future__ import annotations
 

@@ -50,9 +50,7 @@ class TomlTable:
         """Whether the key is present and not yet consumed."""
         return key in self._data
 
-    def take(
-        self, key: str, default: Any, check: Callable[[Any], bool], expected: str
-    ) -> Any:
+    def take(self, key: str, default: Any, check: Callable[[Any], bool], expected: str) -> Any:
         """Consume a key, checking its value; the default stands in for an absent key."""
         self._known.add(key)
         if key not in self._data:
@@ -85,9 +83,7 @@ class TomlTable:
             self.take(
                 key,
                 default,
-                lambda v: isinstance(v, int | float)
-                and not isinstance(v, bool)
-                and 0 <= v <= 100,
+                lambda v: isinstance(v, int | float) and not isinstance(v, bool) and 0 <= v <= 100,
                 "a number from 0 to 100",
             )
         )

@@ -59,3 +59,12 @@ def gate_code(verdict: Verdict, conditional_go: str) -> GateCode:
     if verdict is Verdict.NO_GO:
         return GateCode.NO_GO
     return GateCode.GO if conditional_go == "pass" else GateCode.CONDITIONAL_GO_FAILS
+
+
+#: The exit codes, as `ort gate --help` and `ort report --help` print them.
+GATE_CODES_HELP = """\
+exit codes (release gate):
+  0  GO, or CONDITIONAL GO when the criteria file says conditional_go = "pass"
+  1  NO-GO
+  2  bad input: missing results folder or summary, broken criteria file or defect register
+  3  CONDITIONAL GO when the criteria file says conditional_go = "fail" (the default)"""
