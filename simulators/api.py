@@ -27,6 +27,7 @@ from simulators.errors import (
     RequestError,
     UnsupportedMediaType,
 )
+from simulators.faults import FaultMiddleware, FaultPlan
 from simulators.sysparms import Sysparms, read_sysparms
 
 log = logging.getLogger("ort.desk")
@@ -158,11 +159,35 @@ async def move_clock(request: Request, desk: Desk, actor: Actor) -> Response:
     return envelope({"now": format_time(clock.now())})
 
 
+async def get_faults(request: Request, desk: Desk, actor: Actor) -> Response:
+    require_test_mode(desk, actor)
+    return envelope(desk.faults.report())
+
+
+async def set_faults(request: Request, desk: Desk, actor: Actor) -> Response:
+    require_test_mode(desk, actor)
+    desk.faults.set(FaultPlan.from_body(await read_json(request)))
+    return envelope(desk.faults.report())
+
+
+async def get_behaviour(request: Request, desk: Desk, actor: Actor) -> Response:
+    require_test_mode(desk, actor)
+    return envelope(desk.behaviour.report())
+
+
+async def set_behaviour(request: Request, desk: Desk, actor: Actor) -> Response:
+    require_test_mode(desk, actor)
+    desk.behaviour.configure(await read_json(request))
+    return envelope(desk.behaviour.report())
+
+
 # -- routing -----------------------------------------------------------------------------------
 
 TABLE_COLLECTION = "/api/now/table/{table}"
 TABLE_RECORD = "/api/now/table/{table}/{sys_id}"
 CLOCK = "/api/x_ort/clock"
+FAULTS = "/api/x_ort/faults"
+BEHAVIOUR = "/api/x_ort/behaviour"
 
 ENDPOINTS: dict[str, dict[str, Endpoint]] = {
     TABLE_COLLECTION: {"GET": list_records, "POST": create_record},
@@ -173,6 +198,8 @@ ENDPOINTS: dict[str, dict[str, Endpoint]] = {
         "DELETE": delete_record,
     },
     CLOCK: {"GET": get_clock, "PUT": move_clock},
+    FAULTS: {"GET": get_faults, "PUT": set_faults},
+    BEHAVIOUR: {"GET": get_behaviour, "PUT": set_behaviour},
 }
 ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
@@ -223,7 +250,8 @@ async def not_found(request: Request, exc: Exception) -> Response:
     return error_response(RecordNotFound("Requested URI does not represent any resource"))
 
 
-def create_app(desk: Desk) -> Starlette:
+def create_app(desk: Desk) -> FaultMiddleware:
     """The ASGI application serving one desk."""
     routes = [Route(path, dispatcher(desk, path), methods=ALL_METHODS) for path in ENDPOINTS]
-    return Starlette(routes=routes, exception_handlers={404: not_found})
+    app = Starlette(routes=routes, exception_handlers={404: not_found})
+    return FaultMiddleware(app, desk.faults)

@@ -13,10 +13,14 @@ from simulators.sla.durations import parse_duration
 from simulators.sla.errors import DurationError
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "fixtures" / "defaults" / "desk.toml"
+DEFAULT_ROSTER = DEFAULT_CONFIG.with_name("roster.toml")
 ROLE_CODES = frozenset(
     {"supplier", "ldso", "mss", "msa", "sds", "ads", "umsds", "dcp", "software_provider", "elexon"}
 )
-USER_ROLES = frozenset({"itil", "admin", "major_incident_manager", "change_approver", "requester"})
+USER_ROLES = frozenset(
+    {"itil", "admin", "major_incident_manager", "change_approver", "emergency_change_approver",
+     "requester"}
+)
 
 
 @dataclass(frozen=True)
@@ -87,27 +91,52 @@ def _duration(text: str, *, where: str) -> int:
         raise ConfigError(f"{where}: {error}") from None
 
 
-def load_desk_config(path: Path | str | None = None) -> DeskConfig:
-    """Read and validate a desk configuration file (the packaged default when path is None)."""
+def load_desk_config(
+    path: Path | str | None = None, roster: Path | str | None = None
+) -> DeskConfig:
+    """Read and check a desk's settings (the packaged default when path is None).
+
+    Its parties come from its own [[parties]] when it has them, else from the roster file.
+    """
     config_path = Path(path) if path else DEFAULT_CONFIG
+    raw = _read_toml(config_path, "desk configuration")
+    parties_from = str(config_path)
+    if "parties" not in raw:
+        roster_path = Path(roster) if roster else DEFAULT_ROSTER
+        raw = {**raw, "parties": _read_toml(roster_path, "roster").get("parties", [])}
+        parties_from = str(roster_path)
+    return _DeskConfigReader(raw, str(config_path), parties_from).read()
+
+
+def read_parties(raw: Mapping[str, Any], source: str) -> tuple[PartyConfig, ...]:
+    """The [[parties]] of a desk configuration or roster, checked."""
+    reader = _DeskConfigReader(raw, source, source)
+    parties = tuple(reader.party(i, p) for i, p in enumerate(raw.get("parties", [])))
+    if not parties:
+        raise ConfigError(f"{source}: parties must list at least one party")
+    return parties
+
+
+def _read_toml(path: Path, what: str) -> dict[str, Any]:
     try:
-        raw = tomllib.loads(config_path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"desk configuration {config_path} does not exist") from None
+        raise ConfigError(f"{what} {path} does not exist") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"desk configuration {config_path} is not valid TOML: {error}") from None
-    return _DeskConfigReader(raw, str(config_path)).read()
+        raise ConfigError(f"{what} {path} is not valid TOML: {error}") from None
 
 
 class _DeskConfigReader:
     """Turns the raw TOML mapping into a DeskConfig, naming file and key on every error."""
 
-    def __init__(self, raw: Mapping[str, Any], source: str) -> None:
+    def __init__(self, raw: Mapping[str, Any], source: str, parties_source: str) -> None:
         self.raw = raw
         self.source = source
+        self.parties_source = parties_source
 
     def fail(self, key: str, message: str) -> ConfigError:
-        return ConfigError(f"{self.source}: {key} {message}")
+        source = self.parties_source if key.startswith("parties") else self.source
+        return ConfigError(f"{source}: {key} {message}")
 
     def section(self, raw: Mapping[str, Any], key: str) -> Mapping[str, Any]:
         value = raw.get(key.rsplit(".", 1)[-1])
@@ -127,9 +156,7 @@ class _DeskConfigReader:
         starts = self.section(desk, "desk.number_start")
         incident = self.section(self.raw, "incident")
         priority = self.section(self.raw, "priority")
-        parties = tuple(self.party(i, p) for i, p in enumerate(self.raw.get("parties", [])))
-        if not parties:
-            raise self.fail("parties", "must list at least one party")
+        parties = read_parties(self.raw, self.parties_source)
         config = DeskConfig(
             id=self.text(desk, "desk.id"),
             name=self.text(desk, "desk.name"),

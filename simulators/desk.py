@@ -23,6 +23,10 @@ from simulators.query_errors import QueryError, UnknownField
 from simulators.query_sql import compile_filter, compile_order
 from simulators.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
 from simulators.schema import TableSchema
+from simulators.behaviour import Behaviour
+from simulators.ebond import EBond
+from simulators.faults import FaultSwitch
+from simulators.peers import PeerDirectory
 from simulators.serialize import Renderer, RenderOptions
 from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
 from simulators.sla_keeper import SlaKeeper
@@ -53,6 +57,7 @@ class Desk:
         processes: tuple[Process, ...] = PROCESSES,
         passwords: Mapping[str, str] | None = None,
         sla_config: SlaConfig | None = None,
+        peers: PeerDirectory | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
@@ -65,11 +70,16 @@ class Desk:
         self._actors: dict[tuple[str, str], Actor] = {}
         self._auth_lock = threading.Lock()
         self.sla = SlaKeeper(self, sla_config or default_sla_config())
+        self.ebond = EBond(self, peers or PeerDirectory())
+        self.behaviour = Behaviour(self)
+        self.faults = FaultSwitch()
         self.passwords = self._seed_directory(passwords or {})
         for process in processes:
             for make_timer in process.timers:
                 clock.subscribe(make_timer(self))
         clock.subscribe(self.sla)
+        clock.subscribe(self.ebond)
+        clock.subscribe(self.behaviour)
 
     def __repr__(self) -> str:
         return f"Desk({self.config.id!r})"
@@ -183,9 +193,13 @@ class Desk:
 
     # -- plumbing used by the write path ------------------------------------------------------
 
-    def on_written(self, ctx: WriteContext, table: str, row: Row) -> None:
-        """After any record is stored: keep its SLAs current."""
-        self.sla.refresh(ctx, table, row["sys_id"])
+    def on_written(
+        self, ctx: WriteContext, table: str, before: Row | None, after: Row, sub: Submission
+    ) -> None:
+        """After any record is stored: SLAs, e-bond messages, and the party's scripted behaviour."""
+        self.sla.refresh(ctx, table, after["sys_id"])
+        self.ebond.record_written(ctx, table, before, after, sub)
+        self.behaviour.record_written(ctx, table, before, after)
 
     def rules_for(self, table: str) -> TableRules:
         return self._rules.get(table, NO_RULES)
@@ -238,9 +252,11 @@ class Desk:
         with self.store.writing() as connection:
             ctx = WriteContext(self, connection, actor, self.clock.now())
             row = insert_record(ctx, table, submission)
-            return Renderer(self.store, connection, _render_options(params, base_url)).render(
+            result = Renderer(self.store, connection, _render_options(params, base_url)).render(
                 schema, row
             )
+        self.ebond.deliver_due(self.clock.now())
+        return result
 
     def update(
         self, table: str, sys_id: str, body: Any, actor: Actor, params: Sysparms, base_url: str
@@ -253,9 +269,11 @@ class Desk:
             self._visible_row(connection, table, sys_id, actor)
             ctx = WriteContext(self, connection, actor, self.clock.now())
             row = update_record(ctx, table, sys_id, submission)
-            return Renderer(self.store, connection, _render_options(params, base_url)).render(
+            result = Renderer(self.store, connection, _render_options(params, base_url)).render(
                 schema, row
             )
+        self.ebond.deliver_due(self.clock.now())
+        return result
 
     def delete(self, table: str, sys_id: str, actor: Actor) -> None:
         """Delete a record (admin only for task tables)."""

@@ -12,10 +12,12 @@ from sqlalchemy import Connection
 
 from simulators.auth import Actor
 from simulators.clock import format_time
-from simulators.errors import RecordNotFound
+from simulators.errors import Conflict, RecordNotFound
 from simulators.lifecycle import INCREMENT, NOW, USER
 from simulators.store import OWNER_PARTY, Row
 from simulators.values import Submission, validate_values
+
+RECEIPTS = "u_ebond_receipt"
 
 if TYPE_CHECKING:
     from simulators.desk import Desk
@@ -73,6 +75,7 @@ def new_sys_id() -> str:
 def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
     """Create a record: defaults, number, rules, audit and journal, in the caller's transaction."""
     desk, schema = ctx.desk, ctx.desk.schemas[table]
+    _refuse_repeated_key(ctx, sub)
     validate_values(desk.store, ctx.connection, schema, sub.values)
     record = {f.name: f.default for f in schema.stored_fields}
     record.update(sub.values)
@@ -94,7 +97,8 @@ def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
     after = desk.store.fetch(ctx.connection, table, record["sys_id"])
     assert after is not None
     desk.rules_for(table).after_write(ctx, None, after)
-    desk.on_written(ctx, table, after)
+    desk.on_written(ctx, table, None, after, sub)
+    _keep_key(ctx, table, after, sub)
     return after
 
 
@@ -104,6 +108,7 @@ def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -
     before = desk.store.fetch(ctx.connection, table, sys_id, for_update=True)
     if before is None:
         raise RecordNotFound(detail=f"Record doesn't exist in {table}: {sys_id}")
+    _refuse_repeated_key(ctx, sub)
     validate_values(desk.store, ctx.connection, schema, sub.values)
     record = dict(before)
     record.update(sub.values)
@@ -123,8 +128,39 @@ def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -
     after = desk.store.fetch(ctx.connection, table, sys_id)
     assert after is not None
     desk.rules_for(table).after_write(ctx, before, after)
-    desk.on_written(ctx, table, after)
+    desk.on_written(ctx, table, before, after, sub)
+    _keep_key(ctx, table, after, sub)
     return after
+
+
+def _refuse_repeated_key(ctx: WriteContext, sub: Submission) -> None:
+    """A write whose idempotency key was applied before is refused with 409, changing nothing."""
+    if not sub.idempotency_key:
+        return
+    receipts = ctx.desk.store.table(RECEIPTS)
+    seen = ctx.desk.store.select(
+        ctx.connection, RECEIPTS, receipts.c.idempotency_key == sub.idempotency_key, limit=1
+    )
+    if seen:
+        raise Conflict(
+            f"Write {sub.idempotency_key} was already applied",
+            f"to {seen[0]['record_number'] or seen[0]['record']} ({seen[0]['record']})",
+        )
+
+
+def _keep_key(ctx: WriteContext, table: str, after: Row, sub: Submission) -> None:
+    if sub.idempotency_key:
+        ctx.desk.store.insert(
+            ctx.connection,
+            RECEIPTS,
+            system_fields(ctx)
+            | {
+                "idempotency_key": sub.idempotency_key,
+                "record_table": table,
+                "record": after["sys_id"],
+                "record_number": after.get("number", ""),
+            },
+        )
 
 
 _NOT_AUDITED = frozenset(

@@ -61,15 +61,16 @@ class DeskServer:
             self._ticker.start()
         return self
 
-    def stop(self, *, wait: bool = True) -> None:
-        """Stop serving; with wait, also wait for the last request and release the store."""
+    def stop(self, *, wait: bool = True, keep_store: bool = False) -> None:
+        """Stop serving; with wait, also wait for the last request and (unless kept) the store."""
         self._stopping.set()
         self._server.should_exit = True
         if wait:
             if self._thread.is_alive():
                 self._thread.join(timeout=10)
             self._socket.close()
-            self.desk.store.close()
+            if not keep_store:
+                self.desk.store.close()
 
     def __enter__(self) -> DeskServer:
         return self.start()

@@ -22,6 +22,11 @@ class Submission:
 
     values: dict[str, str] = field(default_factory=dict)
     journals: list[tuple[str, str]] = field(default_factory=list)
+    idempotency_key: str = ""
+    """A sender's key for this write (`u_ebond_key` in the body): applied once, refused after."""
+
+
+IDEMPOTENCY_KEY = "u_ebond_key"
 
 
 def read_submission(schema: TableSchema, body: Any) -> Submission:
@@ -33,6 +38,9 @@ def read_submission(schema: TableSchema, body: Any) -> Submission:
         )
     submission = Submission()
     for name, raw in body.items():
+        if name == IDEMPOTENCY_KEY:
+            submission.idempotency_key = _as_text(name, raw)
+            continue
         spec = schema.field(name)
         if spec is None or (spec.read_only and spec.is_stored):
             continue
