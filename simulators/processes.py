@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulators.ebond_schema import EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT
 from simulators.incident_process import INCIDENT_PROCESS
 from simulators.process import Process
 from simulators.schema import (
@@ -20,8 +21,9 @@ PLATFORM = Process(
     schemas=(SYS_USER, SYS_USER_GROUP, SYS_JOURNAL_FIELD, SYS_AUDIT, SYS_EMAIL),
 )
 SLA = Process(name="sla", schemas=(CONTRACT_SLA, TASK_SLA))
+EBONDING = Process(name="ebonding", schemas=(EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT))
 
-PROCESSES: tuple[Process, ...] = (PLATFORM, SLA, INCIDENT_PROCESS)
+PROCESSES: tuple[Process, ...] = (PLATFORM, SLA, EBONDING, INCIDENT_PROCESS)
 """Add a process here to give every desk its tables, rules and timers."""
 
 
