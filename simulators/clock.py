@@ -22,6 +22,14 @@ class TimerSource(Protocol):
         """Do everything due at or before `now`."""
 
 
+def settle(sources: list[TimerSource], now: datetime) -> None:
+    """Let sources that keep running figures (SLA percentages) bring them up to `now`."""
+    for source in sources:
+        settle_source = getattr(source, "settle", None)
+        if settle_source is not None:
+            settle_source(now)
+
+
 class Clock(Protocol):
     """What desks ask for the time."""
 
@@ -64,6 +72,7 @@ class SystemClock:
         now = self.now()
         for source in list(self._sources):
             source.fire(now)
+        settle(list(self._sources), now)
 
 
 class VirtualClock:
@@ -111,6 +120,7 @@ class VirtualClock:
                 raise RuntimeError("timers kept falling due without end; a timer source is broken")
             self._now = target
             self._fire(target)
+            settle(list(self._sources), target)
         return self._now
 
     def _earliest_due(self) -> datetime | None:

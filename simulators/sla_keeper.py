@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, func, select
 
@@ -91,14 +91,28 @@ class SlaKeeper:
         return parse_time(earliest) if earliest else None
 
     def fire(self, now: datetime) -> None:
-        """Bring every active SLA up to `now`: percentages move, due ones breach."""
+        """Breach every running SLA whose planned end has come."""
+        table = self.desk.store.table("task_sla")
+        self._refresh_where(
+            now,
+            and_(
+                table.c.stage == IN_PROGRESS,
+                table.c.has_breached == "false",
+                table.c.planned_end_time <= format_time(now),
+            ),
+        )
+
+    def settle(self, now: datetime) -> None:
+        """Bring every active SLA's percentages up to `now` (once the clock has stopped moving)."""
+        table = self.desk.store.table("task_sla")
+        self._refresh_where(now, table.c.stage.in_(ACTIVE_STAGES))
+
+    def _refresh_where(self, now: datetime, condition: Any) -> None:
         store = self.desk.store
-        table = store.table("task_sla")
         with store.writing() as connection:
-            active = store.select(connection, "task_sla", table.c.stage.in_(ACTIVE_STAGES))
+            rows = store.select(connection, "task_sla", condition)
             ctx = WriteContext(self.desk, connection, self.actor, now)
-            tasks = dict.fromkeys((row["task_table"], row["task"]) for row in active)
-            for task_table, task_sys_id in tasks:
+            for task_table, task_sys_id in dict.fromkeys((r["task_table"], r["task"]) for r in rows):
                 self.refresh(ctx, task_table, task_sys_id)
 
     # -- helpers ----------------------------------------------------------------------------------
