@@ -172,6 +172,18 @@ class DeskClient:
         body = {"advance_seconds": seconds}
         return self._call("PUT", "/api/x_ort/clock", json=body)["result"]["now"]
 
+    def behaviour(self) -> dict[str, Any]:
+        """A simulated party's script and what happened under it."""
+        return self._call("GET", "/api/x_ort/behaviour")["result"]
+
+    def set_behaviour(self, script: Mapping[str, Any]) -> dict[str, Any]:
+        """Replace a simulated party's script (expectations and policy)."""
+        return self._call("PUT", "/api/x_ort/behaviour", json=dict(script))["result"]
+
+    def set_faults(self, plan: Mapping[str, Any]) -> dict[str, Any]:
+        """Make a simulated desk fail some of its Table API calls."""
+        return self._call("PUT", "/api/x_ort/faults", json=dict(plan))["result"]
+
     # -- plumbing ---------------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:

@@ -13,8 +13,8 @@ SECRETS = {"ORT_ADMIN_PASSWORD": "Run-Test-Admin-Secret-7731"}
 
 @pytest.fixture(scope="module")
 def config_with_known_passwords(tmp_path_factory) -> tuple[Path, dict[str, str]]:
-    """The default desk config with every user's password taken from a variable the test sets."""
-    text = (ROOT / "fixtures/defaults/desk.toml").read_text(encoding="utf-8")
+    """The default roster with every user's password taken from a variable the test sets."""
+    text = (ROOT / "fixtures/defaults/roster.toml").read_text(encoding="utf-8")
     raw = tomllib.loads(text)
     env = dict(SECRETS)
     for party in raw["parties"]:
@@ -23,7 +23,7 @@ def config_with_known_passwords(tmp_path_factory) -> tuple[Path, dict[str, str]]
             env[variable] = f"Secret-{user['user_name']}-{len(env)}"
             name_line = f'user_name = "{user["user_name"]}",'
             text = text.replace(name_line, f'{name_line} password_env = "{variable}",', 1)
-    path = tmp_path_factory.mktemp("config") / "desk.toml"
+    path = tmp_path_factory.mktemp("config") / "roster.toml"
     path.write_text(text, encoding="utf-8")
     return path, env
 
@@ -49,7 +49,7 @@ def run_results(tmp_path_factory, config_with_known_passwords):
             "-q",
             "-m",
             "ort_inc_001 or ort_inc_002 or ort_inc_053 or ort_inc_060 or ort_inc_062",
-            f"--ort-config={config}",
+            f"--roster={config}",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -98,10 +98,27 @@ def test_each_scenario_attaches_the_timeline_of_its_records(run_results) -> None
     timeline = json.loads((results / attachment["source"]).read_text())
     numbers = [record["number"] for record in timeline["records"]]
     assert len(numbers) == 3 and all(n.startswith("INC") for n in numbers)
+    assert timeline["ebond"] == []
     parent_events = timeline["records"][0]["events"]
     assert {"field": "state", "value": "6"}.items() <= next(
         e for e in parent_events if e["field"] == "state" and e["value"] == "6"
     ).items()
+
+
+def test_a_hand_off_is_evidenced_on_both_desks(run_results) -> None:
+    """Assigning to another party's group shows both desks' records and the delivery."""
+    results, scenarios, _ = run_results
+    sample = next(s for s in scenarios if "ort_inc_062" in labels(s, "tag"))
+    attachment = next(a for a in sample["attachments"] if a["name"] == "timeline")
+    timeline = json.loads((results / attachment["source"]).read_text())
+    assert {r["desk"] for r in timeline["records"]} == {"elexon", "northvale"}
+    delivery = timeline["ebond"][0]
+    assert (delivery["from"], delivery["to"], delivery["state"]) == (
+        "elexon", "northvale", "delivered"
+    )
+    measures = next(a for a in sample["attachments"] if a["name"] == "sla-measures")
+    handoff = json.loads((results / measures["source"]).read_text())["measures"]
+    assert any(m["measure"] == "handoff_latency" and m["seconds"] == 0 for m in handoff)
 
 
 def test_no_password_reaches_the_results(run_results) -> None:
