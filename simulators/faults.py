@@ -1,4 +1,4 @@
-"""Fault injection for a simulated party desk: answers that fail before or after doing the work."""
+"""Fault injection for a simulated party desk: hand-offs that fail before or after the work."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from simulators.errors import BadRequest
+from simulators.auth import parse_basic_auth
+from simulators.errors import BadRequest, RequestError
+from simulators.peers import is_ebond_user
 
 TABLE_API_PREFIX = "/api/now/"
 MODES = ("none", "fail_before", "fail_after", "flaky", "slow")
@@ -103,15 +105,27 @@ def _failure(status: int, message: str) -> list[Message]:
     ]
 
 
+def _is_ebond_traffic(scope: Scope) -> bool:
+    """Faults hit other desks' integration calls, not people looking at the desk."""
+    if scope["type"] != "http" or not scope["path"].startswith(TABLE_API_PREFIX):
+        return False
+    header = dict(scope.get("headers", [])).get(b"authorization", b"").decode("latin-1")
+    try:
+        user, _ = parse_basic_auth(header)
+    except RequestError:
+        return False
+    return is_ebond_user(user)
+
+
 class FaultMiddleware:
-    """Applies the desk's fault plan to Table API requests (never to /api/x_ort)."""
+    """Applies the desk's fault plan to other desks' Table API calls (never to /api/x_ort)."""
 
     def __init__(self, app: ASGIApp, switch: FaultSwitch) -> None:
         self.app = app
         self.switch = switch
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(TABLE_API_PREFIX):
+        if not _is_ebond_traffic(scope):
             await self.app(scope, receive, send)
             return
         decision = self.switch.decide()

@@ -5,7 +5,7 @@ Feature: Incident lifecycle
   So that every party can trust what an incident's state tells them
 
   Background:
-    Given Lanternfield Energy Supply has raised an incident "IF-008 energisation status not received for MPAN 1200023304459"
+    Given Lanternfield Energy Supply has raised an incident "IF-008 energisation status not received for MPAN 1200023304458"
 
   Rule: Every legal move is accepted
 

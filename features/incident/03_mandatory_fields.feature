@@ -5,7 +5,7 @@ Feature: Mandatory fields on an incident
   So that every party can see why an incident waits and how it was resolved
 
   Background:
-    Given Lanternfield Energy Supply has raised an incident "Consumption for MPAN 1900091347812 rejected by MDS"
+    Given Lanternfield Energy Supply has raised an incident "Consumption for MPAN 1900091347815 rejected by MDS"
 
   @ort_inc_020 @mandatory @severity_2
   Scenario: Putting an incident on hold needs a reason

@@ -5,7 +5,7 @@ Feature: Holding and resuming an incident
   So that nobody is left waiting on a party that has already replied
 
   Background:
-    Given Lanternfield Energy Supply has raised an incident "Appointment for MPAN 1400057398216 rejected by the Registration Service"
+    Given Lanternfield Energy Supply has raised an incident "Appointment for MPAN 1400057398210 rejected by the Registration Service"
     And the incident is In Progress
 
   @ort_inc_030 @mandatory @severity_2

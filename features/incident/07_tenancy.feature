@@ -5,7 +5,7 @@ Feature: Each party sees only its own incidents
   So that commercial and customer data stays with the parties entitled to it
 
   Background:
-    Given Lanternfield Energy Supply has raised an incident "Change of supplier IF-001 rejected for MPAN 2200018342976"
+    Given Lanternfield Energy Supply has raised an incident "Change of supplier IF-001 rejected for MPAN 2200018342978"
 
   @ort_inc_060 @mandatory @severity_1
   Scenario: Another party can neither see nor change the incident
