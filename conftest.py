@@ -8,4 +8,5 @@ pytest_plugins = [
     "steps.tenancy_steps",
     "steps.time_steps",
     "steps.sla_steps",
+    "steps.party_steps",
 ]
