@@ -5,8 +5,13 @@ pytest_plugins = [
     "fixtures.allure_evidence",
     "steps.incident_steps",
     "steps.relationship_steps",
+    "steps.major_incident_steps",
     "steps.tenancy_steps",
     "steps.time_steps",
     "steps.sla_steps",
     "steps.party_steps",
+    "steps.problem_steps",
+    "steps.change_steps",
+    "steps.request_steps",
+    "steps.triage_steps",
 ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from simulators.errors import NotAuthenticated
 
 ADMIN_USER = "admin"
+ADMIN_PASSWORD_ENV = "ORT_ADMIN_PASSWORD"
 _ITERATIONS = 60_000
 
 

@@ -1,4 +1,4 @@
-"""Scripted behaviour of a simulated party desk: expectations about what arrives, and what it does."""
+"""Scripted behaviour of a simulated party: expectations about what arrives, and what it does."""
 
 from __future__ import annotations
 
@@ -183,8 +183,9 @@ class Behaviour:
             else:
                 update_record(ctx, "incident", record["sys_id"], item.action.fields(self.desk))
         with self._lock:
-            self.done.append({"record": record["number"], "action": item.action.kind,
-                              "at": format_time(now)})
+            self.done.append(
+                {"record": record["number"], "action": item.action.kind, "at": format_time(now)}
+            )
 
     def _reject(self, ctx: WriteContext, record: Row, action: Action) -> None:
         """Not ours: hand it back to the group of the desk that sent it, with the reason."""
@@ -192,12 +193,24 @@ class Behaviour:
         party = self.desk.config.find_party(owner)
         reason = action.text or "This fault is not in our estate."
         group = party.groups[0].name if party and party.groups else ""
-        update_record(ctx, "incident", record["sys_id"], Submission(
-            {"assignment_group": group}, [("work_notes", f"Rejected: {reason}")],
-        ))
-        update_record(ctx, "incident", record["sys_id"], Submission(
-            {"state": "8"}, [("work_notes", "Closed here: handed back to the sender.")],
-        ))
+        update_record(
+            ctx,
+            "incident",
+            record["sys_id"],
+            Submission(
+                {"assignment_group": group},
+                [("work_notes", f"Rejected: {reason}")],
+            ),
+        )
+        update_record(
+            ctx,
+            "incident",
+            record["sys_id"],
+            Submission(
+                {"state": "8"},
+                [("work_notes", "Closed here: handed back to the sender.")],
+            ),
+        )
 
     def _owner_party(self, ctx: WriteContext, record: Row) -> str:
         links = self.desk.store.table("u_ebond_link")
@@ -238,7 +251,9 @@ def _expectation(index: int, item: Any) -> Expectation:
     match = item.get("match", {})
     if not isinstance(match, Mapping) or not all(isinstance(v, str) for v in match.values()):
         raise BadRequest(f"{where}.match must map field names to string values")
-    actions = tuple(_action(f"{where}.actions[{j}]", a) for j, a in enumerate(item.get("actions", [])))
+    actions = tuple(
+        _action(f"{where}.actions[{j}]", a) for j, a in enumerate(item.get("actions", []))
+    )
     return Expectation(item["name"], dict(match), actions)
 
 

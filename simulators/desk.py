@@ -12,21 +12,28 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_
 
-from simulators.auth import ADMIN_USER, Actor, generate_password, stored_hash, verify_password
+from simulators.auth import (
+    ADMIN_PASSWORD_ENV,
+    ADMIN_USER,
+    Actor,
+    generate_password,
+    stored_hash,
+    verify_password,
+)
+from simulators.behaviour import Behaviour
 from simulators.clock import Clock
 from simulators.config import DeskConfig
+from simulators.ebond import EBond
 from simulators.encoded_query import parse_encoded_query
 from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
+from simulators.faults import FaultSwitch
+from simulators.peers import PeerDirectory
 from simulators.process import Process
 from simulators.processes import PROCESSES, table_catalogue
 from simulators.query_errors import QueryError, UnknownField
 from simulators.query_sql import compile_filter, compile_order
 from simulators.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
 from simulators.schema import TableSchema
-from simulators.behaviour import Behaviour
-from simulators.ebond import EBond
-from simulators.faults import FaultSwitch
-from simulators.peers import PeerDirectory
 from simulators.serialize import Renderer, RenderOptions
 from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
 from simulators.sla_keeper import SlaKeeper
@@ -34,8 +41,6 @@ from simulators.store import Row, Store
 from simulators.sysparms import Sysparms
 from simulators.tenancy import Tenancy
 from simulators.values import Submission, read_submission
-
-ADMIN_PASSWORD_ENV = "ORT_ADMIN_PASSWORD"
 
 
 @dataclass(frozen=True)

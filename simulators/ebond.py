@@ -101,7 +101,9 @@ class EBond:
                     fields["state"] = flow.target_state
                 notes.append(flow.note.format(sender=self.desk.config.name, number=after["number"]))
         if sender == "worker" and self._assigned_back(ctx, before, after, link):
-            group = self.desk.store.fetch(ctx.connection, "sys_user_group", after["assignment_group"])
+            group = self.desk.store.fetch(
+                ctx.connection, "sys_user_group", after["assignment_group"]
+            )
             fields["assignment_group"] = group["name"] if group else ""
             notes.append(f"{self.desk.config.name} says {after['number']} is not theirs.")
         origin = f"[{self.desk.config.name} {after['number']}]"
@@ -121,29 +123,41 @@ class EBond:
         return bool(group) and group["u_party"] == link["peer"]
 
     def _enqueue(
-        self, ctx: WriteContext, table: str, record: Row, peer: str, operation: str,
+        self,
+        ctx: WriteContext,
+        table: str,
+        record: Row,
+        peer: str,
+        operation: str,
         fields: dict[str, str],
     ) -> None:
         message = system_fields(ctx, owner_party="")
         key = f"{self.desk.config.id}:{message['sys_id']}"
-        self.desk.store.insert(ctx.connection, OUTBOX, message | {
-            "peer": peer,
-            "operation": operation,
-            "local_table": table,
-            "local_sys_id": record["sys_id"],
-            "local_number": record.get("number", ""),
-            "payload": json.dumps(fields, sort_keys=True),
-            "idempotency_key": key,
-            "state": "queued",
-            "attempts": "0",
-            "next_attempt_at": ctx.now_text,
-            "attempt_log": "[]",
-        })
+        self.desk.store.insert(
+            ctx.connection,
+            OUTBOX,
+            message
+            | {
+                "peer": peer,
+                "operation": operation,
+                "local_table": table,
+                "local_sys_id": record["sys_id"],
+                "local_number": record.get("number", ""),
+                "payload": json.dumps(fields, sort_keys=True),
+                "idempotency_key": key,
+                "state": "queued",
+                "attempts": "0",
+                "next_attempt_at": ctx.now_text,
+                "attempt_log": "[]",
+            },
+        )
 
     def _links(self, ctx: WriteContext, table: str, sys_id: str) -> list[Row]:
         links = self.desk.store.table(LINKS)
         return self.desk.store.select(
-            ctx.connection, LINKS, and_(links.c.local_table == table, links.c.local_sys_id == sys_id)
+            ctx.connection,
+            LINKS,
+            and_(links.c.local_table == table, links.c.local_sys_id == sys_id),
         )
 
     def _new_link(self, ctx: WriteContext, table: str, record: Row, peer: str, role: str) -> Row:
@@ -162,9 +176,14 @@ class EBond:
     def _link_arrival(self, ctx: WriteContext, table: str, record: Row) -> Row:
         """A record another desk handed over: this desk does the work for that desk."""
         link = self._new_link(ctx, table, record, ctx.actor.party, role="worker")
-        self.desk.store.update(ctx.connection, LINKS, link["sys_id"], {
-            "remote_number": record["correlation_id"],
-        })
+        self.desk.store.update(
+            ctx.connection,
+            LINKS,
+            link["sys_id"],
+            {
+                "remote_number": record["correlation_id"],
+            },
+        )
         return {**link, "remote_number": record["correlation_id"]}
 
     # -- delivery (outside any write transaction) ----------------------------------------------
@@ -240,7 +259,8 @@ class EBond:
                 if error.status != 409:
                     raise
                 return client.find_one(
-                    table, f"correlation_id={message['local_number']}"
+                    table,
+                    f"correlation_id={message['local_number']}"
                     f"^correlation_display={self.desk.config.id}",
                 )
         remote_id = self._remote_sys_id(client, message)
@@ -264,15 +284,19 @@ class EBond:
 
     def _link_for(self, connection: Connection, message: Row) -> Row:
         links = self.desk.store.table(LINKS)
-        rows = self.desk.store.select(connection, LINKS, and_(
-            links.c.local_sys_id == message["local_sys_id"], links.c.peer == message["peer"]
-        ))
+        rows = self.desk.store.select(
+            connection,
+            LINKS,
+            and_(links.c.local_sys_id == message["local_sys_id"], links.c.peer == message["peer"]),
+        )
         return rows[0]
 
     def _client(self, peer: Peer) -> DeskClient:
         if peer.party not in self._clients:
             self._clients[peer.party] = DeskClient(
-                peer.base_url, Credentials(peer.user, peer.password), name=peer.name,
+                peer.base_url,
+                Credentials(peer.user, peer.password),
+                name=peer.name,
                 timeout=DELIVERY_TIMEOUT,
             )
         return self._clients[peer.party]
@@ -309,30 +333,59 @@ class EBond:
         """Both sides now know each other's number."""
         link = self._link_for(ctx.connection, message)
         peer = self.peers.get(message["peer"])
-        self.desk.store.update(ctx.connection, LINKS, link["sys_id"], {
-            "remote_sys_id": remote["sys_id"], "remote_number": remote["number"],
-        })
-        update_record(ctx, message["local_table"], message["local_sys_id"], Submission(
-            values={"correlation_id": remote["number"],
-                    "correlation_display": peer.name if peer else message["peer"]},
-            journals=[("work_notes", f"Handed to {peer.name if peer else message['peer']} "
-                                     f"as {remote['number']}.")],
-        ))
+        self.desk.store.update(
+            ctx.connection,
+            LINKS,
+            link["sys_id"],
+            {
+                "remote_sys_id": remote["sys_id"],
+                "remote_number": remote["number"],
+            },
+        )
+        update_record(
+            ctx,
+            message["local_table"],
+            message["local_sys_id"],
+            Submission(
+                values={
+                    "correlation_id": remote["number"],
+                    "correlation_display": peer.name if peer else message["peer"],
+                },
+                journals=[
+                    (
+                        "work_notes",
+                        f"Handed to {peer.name if peer else message['peer']} "
+                        f"as {remote['number']}.",
+                    )
+                ],
+            ),
+        )
 
     def _report_failure(self, ctx: WriteContext, message: Row, attempts: int, error: str) -> None:
         """An undeliverable hand-off shows on the record and is e-mailed to its group."""
         peer = self.peers.get(message["peer"])
         name = peer.name if peer else message["peer"]
-        note = (f"E-bond {message['operation']} to {name} failed after {attempts} attempt(s): "
-                f"{error}. The other desk has not received this change.")
-        update_record(ctx, message["local_table"], message["local_sys_id"],
-                      Submission(journals=[("work_notes", note)]))
-        self.desk.store.insert(ctx.connection, "sys_email", system_fields(ctx, owner_party="") | {
-            "type": "sent",
-            "recipients": f"servicedesk@{self.desk.config.id}.example",
-            "subject": f"E-bond failure: {message['local_number']} to {name}",
-            "body": note,
-            "instance": message["local_sys_id"],
-            "target_table": message["local_table"],
-            "sent_at": ctx.now_text,
-        })
+        note = (
+            f"E-bond {message['operation']} to {name} failed after {attempts} attempt(s): "
+            f"{error}. The other desk has not received this change."
+        )
+        update_record(
+            ctx,
+            message["local_table"],
+            message["local_sys_id"],
+            Submission(journals=[("work_notes", note)]),
+        )
+        self.desk.store.insert(
+            ctx.connection,
+            "sys_email",
+            system_fields(ctx, owner_party="")
+            | {
+                "type": "sent",
+                "recipients": f"servicedesk@{self.desk.config.id}.example",
+                "subject": f"E-bond failure: {message['local_number']} to {name}",
+                "body": note,
+                "instance": message["local_sys_id"],
+                "target_table": message["local_table"],
+                "sent_at": ctx.now_text,
+            },
+        )

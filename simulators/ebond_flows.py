@@ -46,13 +46,19 @@ STATE_FLOWS: tuple[StateFlow, ...] = (
     StateFlow("worker", "2", left="1", note="{sender} acknowledged the hand-off as {number}."),
     StateFlow("worker", "3", fields=("hold_reason",), note="{sender} put {number} on hold."),
     StateFlow(
-        "worker", "6", fields=("close_code", "close_notes"), target_state="6",
+        "worker",
+        "6",
+        fields=("close_code", "close_notes"),
+        target_state="6",
         note="{sender} resolved {number}.",
     ),
     StateFlow("owner", "8", target_state="8", note="{sender} cancelled {number}."),
     StateFlow("owner", "2", left="6", target_state="2", note="{sender} reopened {number}."),
     StateFlow(
-        "owner", "7", fields=("close_code", "close_notes"), target_state="7",
+        "owner",
+        "7",
+        fields=("close_code", "close_notes"),
+        target_state="7",
         note="{sender} closed {number}.",
     ),
 )

@@ -56,8 +56,12 @@ class FaultPlan:
         return cls(mode, float(fraction), float(delay), seed)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"mode": self.mode, "fraction": self.fraction, "delay_seconds": self.delay_seconds,
-                "seed": self.seed}
+        return {
+            "mode": self.mode,
+            "fraction": self.fraction,
+            "delay_seconds": self.delay_seconds,
+            "seed": self.seed,
+        }
 
 
 class FaultSwitch:
@@ -95,12 +99,18 @@ class FaultSwitch:
 
 
 def _failure(status: int, message: str) -> list[Message]:
-    body = json.dumps({"error": {"message": message, "detail": "injected fault"},
-                       "status": "failure"}).encode()
+    body = json.dumps(
+        {"error": {"message": message, "detail": "injected fault"}, "status": "failure"}
+    ).encode()
     return [
-        {"type": "http.response.start", "status": status,
-         "headers": [(b"content-type", b"application/json"),
-                     (b"content-length", str(len(body)).encode())]},
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        },
         {"type": "http.response.body", "body": body},
     ]
 

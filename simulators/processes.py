@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from simulators.change_process import CHANGE_PROCESS
 from simulators.ebond_schema import EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT
 from simulators.incident_process import INCIDENT_PROCESS
+from simulators.problem_process import PROBLEM_PROCESS
 from simulators.process import Process
+from simulators.request_process import REQUEST_PROCESS
 from simulators.schema import (
     CONTRACT_SLA,
     SYS_AUDIT,
@@ -15,6 +18,7 @@ from simulators.schema import (
     TASK_SLA,
     TableSchema,
 )
+from simulators.triage_process import TRIAGE_PROCESS
 
 PLATFORM = Process(
     name="platform",
@@ -23,7 +27,10 @@ PLATFORM = Process(
 SLA = Process(name="sla", schemas=(CONTRACT_SLA, TASK_SLA))
 EBONDING = Process(name="ebonding", schemas=(EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT))
 
-PROCESSES: tuple[Process, ...] = (PLATFORM, SLA, EBONDING, INCIDENT_PROCESS)
+PROCESSES: tuple[Process, ...] = (
+    PLATFORM, SLA, EBONDING, INCIDENT_PROCESS, PROBLEM_PROCESS, CHANGE_PROCESS, REQUEST_PROCESS,
+    TRIAGE_PROCESS,
+)
 """Add a process here to give every desk its tables, rules and timers."""
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import tomllib
 from collections.abc import Mapping
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulators.auth import ADMIN_PASSWORD_ENV, ADMIN_USER, generate_password
 from simulators.config import (
     DEFAULT_ROSTER,
     DeskConfig,
@@ -41,6 +43,8 @@ class RosterEntry:
     mpids: tuple[str, ...]
     incident_prefix: str
     binding: RealDesk | None  # None: a simulated desk started for the run
+    port: int = 0  # a simulated desk's fixed loopback port (0: any free port)
+    ebond_password_env: str = ""  # holds the password of ebond.<party> on the other desks
 
     @property
     def simulated(self) -> bool:
@@ -85,12 +89,28 @@ def parse_roster(raw: Mapping[str, Any], source: str) -> Roster:
     for index, (party, item) in enumerate(zip(parties, raw["parties"], strict=True)):
         where = f"{source}: parties[{index}] ({party.id})"
         mpids = item.get("mpids", [])
-        if not isinstance(mpids, list) or not all(isinstance(m, str) and MPID.match(m) for m in mpids):
-            raise ConfigError(f"{where}.mpids must be a list of four capital letters, got {mpids!r}")
+        if not isinstance(mpids, list) or not all(
+            isinstance(m, str) and MPID.match(m) for m in mpids
+        ):
+            raise ConfigError(
+                f"{where}.mpids must be a list of four capital letters, got {mpids!r}"
+            )
         prefix = item.get("incident_prefix", "INC")
         if not isinstance(prefix, str) or not PREFIX.match(prefix):
-            raise ConfigError(f"{where}.incident_prefix must be 2-5 capital letters, got {prefix!r}")
-        entries.append(RosterEntry(party, tuple(mpids), prefix, _binding(where, item)))
+            raise ConfigError(
+                f"{where}.incident_prefix must be 2-5 capital letters, got {prefix!r}"
+            )
+        port = item.get("port", 0)
+        if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= 65535:
+            raise ConfigError(f"{where}.port must be a port number, got {port!r}")
+        secret_env = item.get("ebond_password_env", "")
+        if not isinstance(secret_env, str):
+            raise ConfigError(
+                f"{where}.ebond_password_env must name a variable, got {secret_env!r}"
+            )
+        entries.append(
+            RosterEntry(party, tuple(mpids), prefix, _binding(where, item), port, secret_env)
+        )
     central = raw.get("central", "elexon")
     if central not in {p.id for p in parties}:
         raise ConfigError(f"{source}: central names '{central}', which is not a party")
@@ -108,8 +128,10 @@ def _binding(where: str, item: Mapping[str, Any]) -> RealDesk | None:
     if binding == "simulated":
         return None
     if not isinstance(binding, Mapping):
-        raise ConfigError(f"{where}.binding must be \"simulated\" or a table with url, user_env, "
-                          f"password_env; got {binding!r}")
+        raise ConfigError(
+            f'{where}.binding must be "simulated" or a table with url, user_env, '
+            f"password_env; got {binding!r}"
+        )
     missing = [k for k in ("url", "user_env", "password_env") if not binding.get(k)]
     if missing:
         raise ConfigError(f"{where}.binding is missing {', '.join(missing)}")
@@ -129,9 +151,13 @@ def desk_config_for(settings: DeskConfig, roster: Roster, party_id: str) -> Desk
     central = party_id == roster.central
     parties = []
     for other in roster.entries:
-        users: tuple[UserConfig, ...] = other.party.users if central or other.party.id == party_id else ()
+        users: tuple[UserConfig, ...] = (
+            other.party.users if central or other.party.id == party_id else ()
+        )
         if other.party.id != party_id:
-            integration = UserConfig(ebond_user(other.party.id), f"{other.party.name} e-bond", ("itil",))
+            integration = UserConfig(
+                ebond_user(other.party.id), f"{other.party.name} e-bond", ("itil",)
+            )
             users = (*users, integration)
         parties.append(dataclasses.replace(other.party, users=users))
     prefixes = dict(settings.prefixes)
@@ -139,9 +165,29 @@ def desk_config_for(settings: DeskConfig, roster: Roster, party_id: str) -> Desk
     return dataclasses.replace(
         settings,
         id=party_id,
-        name=settings.name if central else f"{entry.party.name} Service Desk",
+        name=settings.name if central else desk_name(roster, party_id),
         party=party_id,
         calendar=entry.party.calendar,
         prefixes=prefixes,
         parties=tuple(parties),
     )
+
+
+def desk_name(roster: Roster, party_id: str) -> str:
+    """What a party's own desk is called ('Northvale Power Networks Service Desk')."""
+    return f"{roster.entry(party_id).party.name} Service Desk"
+
+
+def run_passwords(roster: Roster) -> dict[str, str]:
+    """One password per user of the run: from the variable the roster names, else generated.
+
+    Covers every party's users, each party's e-bond user (ebond.<party>) and the admin.
+    """
+
+    def chosen(env_name: str) -> str:
+        return (env_name and os.environ.get(env_name)) or generate_password()
+
+    values = {u.user_name: chosen(u.password_env) for p in roster.parties for u in p.users}
+    values |= {ebond_user(e.party.id): chosen(e.ebond_password_env) for e in roster.entries}
+    values[ADMIN_USER] = chosen(ADMIN_PASSWORD_ENV)
+    return values

@@ -6,6 +6,7 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from fixtures.desk_handles import NotSimulated
+from fixtures.incident_actions import read, state_code
 from fixtures.party_actions import (
     copy_on,
     deliveries_to,
@@ -16,7 +17,6 @@ from fixtures.party_actions import (
     raise_on_own_desk,
     script_for,
 )
-from fixtures.incident_actions import read, state_code
 from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
 from steps.incident_steps import STATE
 
@@ -55,7 +55,9 @@ def party_acknowledges(ort_env, scenario_state, party, duration):
     push_script(ort_env, scenario_state, view)
 
 
-@given(parsers.re(r'^(?P<party>.+?) asks for information after (?P<duration>\d+ \w+): "(?P<text>.+)"$'))
+@given(
+    parsers.re(r'^(?P<party>.+?) asks for information after (?P<duration>\d+ \w+): "(?P<text>.+)"$')
+)
 @needs_simulated
 def party_asks_information(ort_env, scenario_state, party, duration, text):
     view = ort_env.party(party)
@@ -65,9 +67,7 @@ def party_asks_information(ort_env, scenario_state, party, duration, text):
 
 
 @given(
-    parsers.re(
-        r'^(?P<party>.+?) resolves them after (?P<duration>\d+ \w+) with "(?P<notes>.+)"$'
-    )
+    parsers.re(r'^(?P<party>.+?) resolves them after (?P<duration>\d+ \w+) with "(?P<notes>.+)"$')
 )
 @needs_simulated
 def party_resolves(ort_env, scenario_state, party, duration, notes):
@@ -166,8 +166,11 @@ def _copy(ort_env, scenario_state, party):
 def party_desk_has_copy(ort_env, scenario_state, party, keys):
     view, ticket, record = _copy(ort_env, scenario_state, party)
     original = ort_env.desk_of(ticket.desk).admin().get("incident", ticket.sys_id)
-    wanted = {"the MPAN": "u_mpan", "the interface": "u_interface_id",
-              "the DIP transaction id": "u_dip_transaction_id"}
+    wanted = {
+        "the MPAN": "u_mpan",
+        "the interface": "u_interface_id",
+        "the DIP transaction id": "u_dip_transaction_id",
+    }
     for words in (keys or "").replace(" and ", ", ").split(", "):
         if words:
             name = wanted[words.strip()]
@@ -221,7 +224,13 @@ def handoff_outcome(ort_env, scenario_state, party, outcome):
 def service_desk_told_of_failure(ort_env, scenario_state, party):
     ticket = scenario_state.ticket()
     record = read(ort_env, ticket)
-    notes = ort_env.admin.find("sys_journal_field", f"element_id={ticket.sys_id}^element=work_notes")
-    mails = ort_env.admin.find("sys_email", f"instance={ticket.sys_id}^subjectSTARTSWITHE-bond failure")
-    assert any("failed after" in n["value"] for n in notes), f"no failure note on {record['number']}"
+    notes = ort_env.admin.find(
+        "sys_journal_field", f"element_id={ticket.sys_id}^element=work_notes"
+    )
+    mails = ort_env.admin.find(
+        "sys_email", f"instance={ticket.sys_id}^subjectSTARTSWITHE-bond failure"
+    )
+    assert any("failed after" in n["value"] for n in notes), (
+        f"no failure note on {record['number']}"
+    )
     assert mails, f"no failure e-mail about {record['number']}"

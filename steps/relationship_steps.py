@@ -21,14 +21,6 @@ def party_raises_children(ort_env, scenario_state, party, count):
     scenario_state.current = parent
 
 
-@given("the incident is proposed as a major incident")
-def incident_proposed_as_major(ort_env, scenario_state):
-    ticket = scenario_state.ticket()
-    ort_env.major_incident_manager.update(
-        "incident", ticket.sys_id, {"major_incident_state": "proposed"}
-    )
-
-
 def _children(ort_env, scenario_state):
     children = children_of(ort_env, scenario_state.ticket())
     assert len(children) == len(scenario_state.children), (

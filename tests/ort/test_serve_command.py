@@ -28,11 +28,26 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def read_banner(process: subprocess.Popen) -> list[str]:
+    """The lines `ort serve` prints up to "Press Ctrl-C", or up to its end if it stops first."""
+    lines: list[str] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line)
+        if "Press Ctrl-C" in line:
+            break
+    return lines
+
+
 def start_served():
     """A desk started by `ort serve --virtual-clock` in a subprocess, and its banner."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "ort", "serve", "--port", str(port), "--virtual-clock"],
+        [sys.executable, "-m", "ort", "serve", "--port", str(port), "--virtual-clock",
+         "--party", "elexon"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -70,6 +85,7 @@ def test_serve_prints_the_url_and_users_and_hides_the_admin_password_from_env(se
     assert "admin" in banner and "password from $ORT_ADMIN_PASSWORD" in banner
     assert ADMIN_SECRET not in banner
     assert re.search(r"lanternfield\.agent\s+lanternfield\s+password \S+", banner)
+    assert re.search(r"ebond\.northvale\s+northvale\s+password \S+", banner)
 
 
 def test_pysnow_creates_queries_and_updates_on_the_served_desk(served) -> None:
@@ -125,8 +141,8 @@ def test_a_generated_admin_password_is_printed_once(run_ort) -> None:
         text=True,
     )
     try:
-        lines = [process.stdout.readline() for _ in range(4)]
-        admin_line = next(line for line in lines if line.strip().startswith("admin"))
+        lines = read_banner(process)
+        admin_line = next(line for line in lines if line.strip().startswith("admin "))
         password = admin_line.split("password ")[1].strip()
         answer = requests.get(
             f"http://127.0.0.1:{port}/api/now/table/sys_user_group",
@@ -156,19 +172,43 @@ def test_bad_options_get_one_sentence(run_ort, args: list[str], message: str) ->
     assert "Traceback" not in result.stderr
 
 
-def test_a_broken_config_names_file_and_key(run_ort, tmp_path) -> None:
-    """A config with a bad value names the file, the key and the value."""
-    broken = tmp_path / "desk.toml"
-    text = (
-        (ROOT / "fixtures/defaults/desk.toml")
-        .read_text()
-        .replace('role = "ldso"', 'role = "dno"', 1)
-    )
-    broken.write_text(text)
-    result = run_ort("serve", "--config", str(broken))
+def test_a_broken_roster_names_file_and_key(run_ort, tmp_path) -> None:
+    """A roster with a bad value names the file, the entry, the key and the value."""
+    broken = tmp_path / "roster.toml"
+    default = (ROOT / "fixtures/defaults/roster.toml").read_text()
+    broken.write_text(default.replace('role = "ldso"', 'role = "dno"', 1))
+    result = run_ort("serve", "--roster", str(broken))
     assert result.returncode == 2
     assert f"{broken}: parties[3].role 'dno' is not one of" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_serve_starts_every_desk_of_the_roster_wired_together() -> None:
+    """Without --party, every simulated desk is served; a hand-off crosses from one to another."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ort", "serve", "--port", "0"], cwd=ROOT, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "ORT_ADMIN_PASSWORD": ADMIN_SECRET},
+    )
+    try:
+        lines = read_banner(process)
+        banner = "".join(lines)
+        urls = dict(re.findall(r"^(.+ Service Desk) serving the Table API at (\S+)/api/now/table/",
+                               banner, re.MULTILINE))
+        assert len(urls) == 9
+        central = urls["Elexon Service Desk"]
+        northvale = urls["Northvale Power Networks Service Desk"]
+        auth = ("admin", ADMIN_SECRET)
+        created = requests.post(f"{central}/api/now/table/incident", auth=auth, timeout=30, json={
+            "short_description": "IF-008 missing", "assignment_group": "Northvale Registration Support",
+        }).json()["result"]
+        copies = requests.get(f"{northvale}/api/now/table/incident", auth=auth, timeout=30, params={
+            "sysparm_query": f"correlation_id={created['number']}"}).json()["result"]
+        assert len(copies) == 1 and copies[0]["number"].startswith("NVL")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=30)
+    assert process.returncode == 0
 
 
 def test_a_busy_port_is_one_sentence(run_ort) -> None:
@@ -177,6 +217,6 @@ def test_a_busy_port_is_one_sentence(run_ort) -> None:
         holder.bind(("127.0.0.1", 0))
         holder.listen()
         port = holder.getsockname()[1]
-        result = run_ort("serve", "--port", str(port))
+        result = run_ort("serve", "--port", str(port), "--party", "elexon")
     assert result.returncode == 2
-    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert f"cannot listen on 127.0.0.1 from port {port}" in result.stderr

@@ -588,42 +588,7 @@ def test_parent_canceled_does_not_touch_children(agent: TableApi) -> None:
     assert states_of(agent, children) == [NEW, IN_PROGRESS, ON_HOLD]
 
 
-@pytest.mark.parametrize("mi_state", ["proposed", "accepted"])
-@pytest.mark.parametrize("target", [IN_PROGRESS, ON_HOLD, RESOLVED])
-def test_a_major_incident_parent_does_not_sync_children(
-    agent: TableApi, mi_state: str, target: str
-) -> None:
-    """Once the parent is a proposed or accepted major incident, children stop following it."""
-    parent, children = family(agent, NEW)
-    agent.change("incident", parent["sys_id"], {"major_incident_state": mi_state})
-
-    response = move(agent, parent, target, hold_reason=AWAITING_PROBLEM)
-
-    assert response.status_code == 200, response.text
-    assert states_of(agent, children) == [NEW]
-
-
-@pytest.mark.parametrize("mi_state", ["rejected", "canceled"])
-def test_a_rejected_or_canceled_major_incident_syncs_children_again(
-    agent: TableApi, mi_state: str
-) -> None:
-    """A major-incident candidacy that ended no longer stops the sync."""
-    parent, children = family(agent, NEW)
-    agent.change("incident", parent["sys_id"], {"major_incident_state": mi_state})
-
-    move(agent, parent, RESOLVED)
-
-    assert states_of(agent, children) == [RESOLVED]
-
-
-def test_a_child_that_is_itself_a_major_incident_does_not_follow(agent: TableApi) -> None:
-    """A child proposed as a major incident keeps its own state."""
-    parent, [child] = family(agent, IN_PROGRESS)
-    agent.change("incident", child["sys_id"], {"major_incident_state": "accepted"})
-
-    move(agent, parent, RESOLVED)
-
-    assert states_of(agent, [child]) == [IN_PROGRESS]
+# Major incident parents and children: tests/simulators/test_major_incident.py.
 
 
 def test_an_agent_reopening_the_parent_reopens_resolved_children(agent: TableApi) -> None:
