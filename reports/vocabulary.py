@@ -57,8 +57,9 @@ PRIORITIES: tuple[str, ...] = ("p1", "p2", "p3", "p4")
 #: Purpose tags.
 PURPOSES: tuple[str, ...] = ("smoke", "mandatory", "sit_ops_retest", "manual", "virtual_time")
 
-#: Stable scenario id tags: the CPSD runbook ids and the ORT script ids.
-ID_PATTERN = re.compile(r"^(?:cpsd_\d\d|ort_[a-z]+_\d{3})$")
+#: Stable scenario id tags: the CPSD runbook ids (a letter tells variants of one runbook entry
+#: apart: cpsd_04a, cpsd_04b) and the ORT script ids.
+ID_PATTERN = re.compile(r"^(?:cpsd_\d\d[a-z]?|ort_[a-z]+_\d{3})$")
 
 #: Group name for a scenario with no process or no priority tag.
 UNTAGGED = "untagged"
