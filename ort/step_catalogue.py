@@ -14,6 +14,8 @@ from pytest_bdd.steps import step_function_context_registry
 from fixtures.feature_index import FEATURES_DIR
 
 _GROUP = re.compile(r"\(\?P<(?P<name>\w+)>(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
+_OPTIONAL_WORDS = re.compile(r"\(\?P<\w+>(?P<body>[\w ,'-]+)\)\?")
+"""An optional named group of plain words, e.g. (?P<own> on its own desk)?: shown as [words]."""
 _OPTIONAL = re.compile(r"\(\?:(?P<body>[^()]*)\)\?")
 _ALTERNATIVES = re.compile(r"\(\?:(?P<body>[^()]*)\)")
 _PARSE_FIELD = re.compile(r"\{(?P<name>\w+)(?::[^}]*)?\}")
@@ -31,6 +33,19 @@ PARAMETER_HELP = {
     "priority": "1 to 5",
     "impact": "high | medium | low",
     "urgency": "high | medium | low",
+    "interface": "a DIP interface id, e.g. IF-008",
+    "mpan": "a 13-digit MPAN core with a valid check digit",
+    "duration": "a duration, e.g. 10 minutes, 2 hours, 1 day",
+    "keys": "the MPAN, the interface and the DIP transaction id (any of them)",
+    "unit": "minute | hour | day | week",
+    "reason": "free text",
+    "question": "free text",
+    "start": "a London date and time, e.g. Saturday 9 January 2027 at 22:00",
+    "end": "a London date and time, e.g. Sunday 10 January 2027 at 02:00",
+    "days": "a whole number of working days",
+    "template": "a standard change template's name",
+    "service": "a central service, e.g. DIP",
+    "percent": "a whole number from 0 to 100",
 }
 _EXAMPLE_STEP = re.compile(r"^\s*(Given|When|Then|And|But)\s+(?P<text>.+?)\s*$")
 
@@ -80,6 +95,7 @@ def readable(pattern: str, is_regex: bool) -> tuple[str, tuple[tuple[str, str], 
         return f"<{match['name']}>"
 
     phrase = pattern.strip("^$")
+    phrase = _OPTIONAL_WORDS.sub(_optional, phrase)
     phrase = _GROUP.sub(named, phrase)
     phrase = _OPTIONAL.sub(_optional, phrase)
     phrase = _ALTERNATIVES.sub(lambda m: m["body"].replace("|", " / "), phrase)
@@ -88,8 +104,11 @@ def readable(pattern: str, is_regex: bool) -> tuple[str, tuple[tuple[str, str], 
 
 
 def _optional(match: re.Match[str]) -> str:
+    """An optional part as [words], keeping the space on the side it was."""
     body = match["body"]
-    return f"[{body.strip()}] " if body.endswith(" ") else f"[{body}]"
+    before = " " if body.startswith(" ") else ""
+    after = " " if body.endswith(" ") else ""
+    return f"{before}[{body.strip()}]{after}"
 
 
 def catalogue(modules: Sequence[str] | None = None) -> list[StepEntry]:

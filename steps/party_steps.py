@@ -1,11 +1,7 @@
 """Steps about parties' own desks: scripted behaviour, outages and faults, hand-offs and copies."""
 
-import functools
-
-import pytest
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.desk_handles import NotSimulated
 from fixtures.incident_actions import read, state_code
 from fixtures.party_actions import (
     copy_on,
@@ -17,22 +13,9 @@ from fixtures.party_actions import (
     raise_on_own_desk,
     script_for,
 )
+from fixtures.skips import needs_simulated
 from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
 from steps.incident_steps import STATE
-
-
-def needs_simulated(step):
-    """Skip the scenario, saying why, when a step needs a desk that is a participant's real one."""
-
-    @functools.wraps(step)
-    def wrapper(*args, **kwargs):
-        try:
-            return step(*args, **kwargs)
-        except NotSimulated as reason:
-            pytest.skip(f"needs a simulated desk: {reason}")
-
-    return wrapper
-
 
 # -- behaviour ---------------------------------------------------------------------------------
 
@@ -111,9 +94,9 @@ def party_desk_comes_back(ort_env, party, duration):
     if duration:
         from simulators.sla.durations import parse_duration
 
-        ort_env.admin.advance_clock(parse_duration(duration_text(duration)))
+        ort_env.advance_clock(parse_duration(duration_text(duration)))
     desk_simulation(ort_env, ort_env.party(party)).come_back()
-    ort_env.admin.advance_clock(3600)
+    ort_env.advance_clock(3600)
 
 
 # -- raising and handing over -------------------------------------------------------------------

@@ -4,7 +4,8 @@ from pytest_bdd import given, parsers, then, when
 
 from fixtures.incident_actions import priority_fields, raise_incident
 from fixtures.moments import parse_moment, spoken
-from simulators.clock import format_time, parse_time
+from fixtures.skips import needs_simulated
+from simulators.clock import parse_time
 
 TARGET = "(?P<target>response|resolution)"
 STAGES = {
@@ -26,15 +27,16 @@ def _task_sla(ort_env, scenario_state, target):
 
 @given(parsers.parse("it is {moment}"))
 @when(parsers.parse("it is {moment}"))
+@needs_simulated
 def it_is(ort_env, moment):
-    ort_env.admin.set_clock(format_time(parse_moment(moment)))
+    ort_env.set_clock(parse_moment(moment))
 
 
 @when(parsers.re(r"^(?P<amount>\d+) business hours? pass(?:es)?$"))
+@needs_simulated
 def business_hours_pass(ort_env, amount):
     now = parse_time(ort_env.admin.clock_now())
-    target = ort_env.business_calendar.add(now, int(amount) * 3600)
-    ort_env.admin.set_clock(format_time(target))
+    ort_env.set_clock(ort_env.business_calendar.add(now, int(amount) * 3600))
 
 
 @given(parsers.parse("{party} has raised a priority {priority:d} incident"))
