@@ -22,7 +22,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--out",
         type=Path,
         default=DEFAULT_OUT,
-        help="output folder: allure-results/ and report/ are written inside (default: out)",
+        help="output folder: allure-results/, junit.xml and report/ go inside (default: out)",
     )
     parser.add_argument("--no-report", action="store_true", help="skip the exit report")
     parser.epilog = (
@@ -54,7 +54,8 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"no scenario matched the selection {' '.join(args.extra) or '(none)'}")
     if code not in (0, 1):
         return code
-    print(f"Allure results: {results.resolve()}", flush=True)
+    print(f"Allure results: {results}", flush=True)
+    print(f"JUnit XML: {junit}", flush=True)
     if not args.no_report:
         write_exit_report(results, (args.out / "report").resolve())
     return code
