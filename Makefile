@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out
+PYTEST_ARGS ?= -n 2
 
 .PHONY: ort test system-deps venv lint clean
 
@@ -24,7 +25,7 @@ ort: venv system-deps
 	$(BIN)/ort run --out $(OUT)
 
 # pytest exits 5 when it collected nothing: treated as a failure, never as a pass.
-test: venv system-deps
+test: venv system-deps lint
 	$(BIN)/pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status

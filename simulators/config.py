@@ -1,4 +1,4 @@
-"""Desk configuration: identity, numbering, priority matrix, parties, groups and users, from TOML."""
+"""Desk configuration from TOML: identity, numbering, priority matrix, parties, groups, users."""
 
 from __future__ import annotations
 
@@ -18,8 +18,14 @@ ROLE_CODES = frozenset(
     {"supplier", "ldso", "mss", "msa", "sds", "ads", "umsds", "dcp", "software_provider", "elexon"}
 )
 USER_ROLES = frozenset(
-    {"itil", "admin", "major_incident_manager", "change_approver", "emergency_change_approver",
-     "requester"}
+    {
+        "itil",
+        "admin",
+        "major_incident_manager",
+        "change_approver",
+        "emergency_change_approver",
+        "requester",
+    }
 )
 
 
@@ -77,7 +83,7 @@ class DeskConfig:
     parties: tuple[PartyConfig, ...]
     source: str = "<defaults>"
     extra: Mapping[str, Any] = field(default_factory=dict)
-    """The whole file, for process sections ([major_incident], [change], …) read by their process."""
+    """The whole file, for the process sections ([major_incident], [change], …) to read."""
 
     def find_party(self, party_id: str) -> PartyConfig | None:
         """The party with this id, or None."""
@@ -217,7 +223,8 @@ class _DeskConfigReader:
             raise self.fail(key, "must be a table")
         role = self.text(raw, f"{key}.role")
         if role not in ROLE_CODES:
-            raise self.fail(f"{key}.role", f"'{role}' is not one of {', '.join(sorted(ROLE_CODES))}")
+            known = ", ".join(sorted(ROLE_CODES))
+            raise self.fail(f"{key}.role", f"'{role}' is not one of {known}")
         groups = tuple(
             GroupConfig(self.text(g, f"{key}.groups[{i}].name"), str(g.get("description", "")))
             for i, g in enumerate(raw.get("groups", []))

@@ -109,8 +109,9 @@ class IncidentRules(TableRules):
         for rule in self._rules_for(ctx, before, after):
             self._sync_children(ctx, after, rule)
 
-    def _move(self, ctx: WriteContext, before: Mapping[str, str], record: dict[str, str],
-              number: str) -> None:
+    def _move(
+        self, ctx: WriteContext, before: Mapping[str, str], record: dict[str, str], number: str
+    ) -> None:
         context = GuardContext(
             record=record,
             roles=ctx.actor.roles,
@@ -153,7 +154,8 @@ class IncidentRules(TableRules):
             is_agent = ctx.actor.is_admin or bool(ctx.actor.roles & AGENT_ROLES)
             return [REOPEN_SYNC] if is_agent else []
         rules = [r for r in CHILD_SYNC_RULES if r.parent_state == after.get("state")]
-        return [r for r in rules if not r.hold_reasons or after.get("hold_reason") in r.hold_reasons]
+        reason = after.get("hold_reason")
+        return [r for r in rules if not r.hold_reasons or reason in r.hold_reasons]
 
     def _sync_children(self, ctx: WriteContext, parent: Row, rule: ChildSync) -> None:
         store = ctx.desk.store
@@ -176,7 +178,8 @@ class IncidentRules(TableRules):
                 continue
             note = f"State synchronised from parent incident {parent['number']}"
             update_record(
-                rule_ctx, "incident", child["sys_id"],
+                rule_ctx,
+                "incident",
+                child["sys_id"],
                 Submission(values=dict(values), journals=[("work_notes", note)]),
             )
-

@@ -112,7 +112,8 @@ class SlaKeeper:
         with store.writing() as connection:
             rows = store.select(connection, "task_sla", condition)
             ctx = WriteContext(self.desk, connection, self.actor, now)
-            for task_table, task_sys_id in dict.fromkeys((r["task_table"], r["task"]) for r in rows):
+            tasks = dict.fromkeys((row["task_table"], row["task"]) for row in rows)
+            for task_table, task_sys_id in tasks:
                 self.refresh(ctx, task_table, task_sys_id)
 
     # -- helpers ----------------------------------------------------------------------------------

@@ -36,12 +36,14 @@ def main(args: argparse.Namespace) -> int:
     # Results from an earlier run would mix into this one's report.
     shutil.rmtree(results, ignore_errors=True)
     results.mkdir(parents=True, exist_ok=True)
+    junit = (args.out / "junit.xml").resolve()
     command = [
         sys.executable,
         "-m",
         "pytest",
         str(PROJECT_ROOT / BINDING_MODULE),
         f"--alluredir={results}",
+        f"--junitxml={junit}",
         "--rootdir",
         str(PROJECT_ROOT),
         "-c",

@@ -21,22 +21,28 @@ HELP = "serve the roster's desks on 127.0.0.1 for a rehearsal (Ctrl-C stops them
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--port", type=_port, default=18080,
-        help="port of the first desk (default 18080); the others take their roster port or the next",
+        "--port",
+        type=_port,
+        default=18080,
+        help="port of the first desk (default 18080); others take their roster port or the next",
     )
     parser.add_argument("--config", metavar="FILE", help="desk settings TOML")
     parser.add_argument("--roster", metavar="FILE", help="roster TOML (parties, people, bindings)")
     parser.add_argument(
-        "--party", metavar="ID",
+        "--party",
+        metavar="ID",
         help="serve only this party's desk, e.g. a participant's own desk in a rehearsal "
         "(default: the central desk and every simulated party desk)",
     )
     parser.add_argument(
-        "--virtual-clock", action="store_true",
+        "--virtual-clock",
+        action="store_true",
         help="test mode: the clock moves only through PUT /api/x_ort/clock",
     )
     parser.add_argument(
-        "--db", default="", metavar="URL",
+        "--db",
+        default="",
+        metavar="URL",
         help="store URL (default: SQLite in memory; e.g. sqlite:///desk.db or postgresql+psycopg://…)",
     )
 
@@ -54,7 +60,8 @@ def main(args: argparse.Namespace) -> int:
     try:
         fleet = Fleet(settings, roster, passwords, clock, parties, ports, args.db or "sqlite://")
     except OSError as error:
-        raise UserError(f"cannot listen on 127.0.0.1 from port {args.port}: {error.strerror}") from None
+        message = f"cannot listen on 127.0.0.1 from port {args.port}: {error.strerror}"
+        raise UserError(message) from None
     stop = threading.Event()
 
     def _stop(signum: int, frame: FrameType | None) -> None:
@@ -87,10 +94,11 @@ def describe(served: ServedDesk, roster: Roster, virtual: bool) -> str:
     env_of[ADMIN_USER] = ADMIN_PASSWORD_ENV
     for party in served.config.parties:
         for user in party.users:
-            lines.append(f"    {user.user_name:<22} {party.id:<12} "
-                         f"{_password_note(user.user_name, served, env_of)}")
-    lines.append(f"    {ADMIN_USER:<22} {'admin':<12} "
-                 f"{_password_note(ADMIN_USER, served, env_of)}")
+            lines.append(
+                f"    {user.user_name:<22} {party.id:<12} "
+                f"{_password_note(user.user_name, served, env_of)}"
+            )
+    lines.append(f"    {ADMIN_USER:<22} {'admin':<12} {_password_note(ADMIN_USER, served, env_of)}")
     return "\n".join(lines)
 
 

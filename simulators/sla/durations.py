@@ -19,7 +19,8 @@ def parse_duration(text: str) -> int:
             f"duration {text!r} is not a duration like {_EXAMPLES} "
             "(days 'd', hours 'h', minutes 'm', seconds 's', in that order, no spaces)"
         )
-    seconds = int(match["d"] or 0) * 86400 + int(match["h"] or 0) * 3600 + int(match["m"] or 0) * 60 + int(match["s"] or 0)
+    units = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+    seconds = sum(int(match[unit] or 0) * size for unit, size in units.items())
     if seconds == 0:
         raise DurationError(f"duration {text!r} is zero; a target needs a positive duration")
     return seconds

@@ -29,7 +29,8 @@ def phrase(kind: str, starts: str) -> str:
     """The catalogue phrase of that kind that starts so, with example values filled in."""
     entry = next(e for e in catalogue() if e.kind == kind and e.phrase.startswith(starts))
     text = entry.phrase
-    for optional in (" [on its own desk]", "[still] ", "[, carrying <keys>]", " [about <interface>]"):
+    optionals = (" [on its own desk]", "[still] ", "[, carrying <keys>]", " [about <interface>]")
+    for optional in optionals:
         text = text.replace(optional, "")
     for name, _ in entry.parameters:
         text = text.replace(f"<{name}>", VALUES[name])
@@ -39,20 +40,33 @@ def phrase(kind: str, starts: str) -> str:
 def test_a_scenario_from_catalogue_phrases_runs(tmp_path) -> None:
     """Given/When/Then lines taken from `ort steps` make a scenario that passes."""
     lines = [
-        ("Given", phrase("given", "<party> has raised an incident \"<summary>\" about")),
-        ("And", phrase("given", "<party> expects hand-offs").replace("Lanternfield Energy Supply",
-                                                                   VALUES["other"])),
-        ("And", phrase("given", "<party> resolves them after").replace(
-            "Lanternfield Energy Supply", VALUES["other"])),
+        ("Given", phrase("given", '<party> has raised an incident "<summary>" about')),
+        (
+            "And",
+            phrase("given", "<party> expects hand-offs").replace(
+                "Lanternfield Energy Supply", VALUES["other"]
+            ),
+        ),
+        (
+            "And",
+            phrase("given", "<party> resolves them after").replace(
+                "Lanternfield Energy Supply", VALUES["other"]
+            ),
+        ),
         ("And", phrase("given", "the incident is assigned to")),
         ("When", phrase("when", "<amount> <unit>s pass")),
-        ("Then", phrase("then", "<party>'s desk has the incident").replace(
-            "Lanternfield Energy Supply", VALUES["other"])),
+        (
+            "Then",
+            phrase("then", "<party>'s desk has the incident").replace(
+                "Lanternfield Energy Supply", VALUES["other"]
+            ),
+        ),
         ("And", phrase("then", "the incident is [still] <state>")),
     ]
     feature = tmp_path / "catalogue.feature"
     body = "\n".join(f"    {keyword} {text}" for keyword, text in lines)
-    feature.write_text(textwrap.dedent("""\
+    feature.write_text(
+        textwrap.dedent("""\
         @cpsd
         Feature: Written from the catalogue
           As a test manager
@@ -61,15 +75,31 @@ def test_a_scenario_from_catalogue_phrases_runs(tmp_path) -> None:
 
           @cpsd_99
           Scenario: A bilateral fault handed to the distributor comes back resolved
-        """) + body + "\n", encoding="utf-8")
+        """)
+        + body
+        + "\n",
+        encoding="utf-8",
+    )
     (tmp_path / "test_catalogue.py").write_text(
         f"from pytest_bdd import scenarios\nscenarios({str(feature)!r})\n", encoding="utf-8"
     )
     (tmp_path / "conftest.py").write_text(f"pytest_plugins = {pytest_plugins!r}\n")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", str(tmp_path / "test_catalogue.py"), "-q",
-         "-c", str(ROOT / "pyproject.toml"), "--rootdir", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(tmp_path / "test_catalogue.py"),
+            "-q",
+            "-c",
+            str(ROOT / "pyproject.toml"),
+            "--rootdir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, "\n".join(f"{k} {t}" for k, t in lines) + result.stdout[-3000:]
     assert "1 passed" in result.stdout

@@ -5,11 +5,12 @@ from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
 
 
 def test_a_lifecycle_renders_one_row_per_transition() -> None:
-    """Each declared transition is a row naming both states, the event, who may and what is needed."""
+    """Each declared transition is a row: both states, the event, who may, and what is needed."""
     text = render_lifecycle(INCIDENT_LIFECYCLE)
     rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line][1:]
     assert len(rows) == len(INCIDENT_LIFECYCLE.transitions)
-    assert "| In Progress (2) | resolve | Resolved (6) | only a service desk agent may do this |" in text
+    row = "| In Progress (2) | resolve | Resolved (6) | only a service desk agent may do this |"
+    assert row in text
     assert "close_code, close_notes |" in text
 
 

@@ -1,4 +1,4 @@
-"""Mixed-mode rehearsal: a party bound by URL to a separately started desk takes part in the suite."""
+"""Mixed-mode rehearsal: a party bound by URL to a desk started apart takes part in the suite."""
 
 import json
 import os
@@ -51,21 +51,52 @@ def rehearsal(tmp_path_factory):
     roster.write_text(rehearsal_roster(central_port, northvale_port), encoding="utf-8")
     env = {**os.environ, **SECRETS}
     desk = subprocess.Popen(
-        [sys.executable, "-m", "ort", "serve", "--party", "northvale", "--roster", str(roster),
-         "--port", str(northvale_port)],
-        cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "ort",
+            "serve",
+            "--party",
+            "northvale",
+            "--roster",
+            str(roster),
+            "--port",
+            str(northvale_port),
+        ],
+        cwd=ROOT,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         banner = "".join(read_banner(desk))
         assert f"http://127.0.0.1:{northvale_port}" in banner, banner
         run = subprocess.run(
-            [sys.executable, "-m", "ort", "run", "--out", str(folder / "out"), "--no-report",
-             "-p", "no:randomly", "-m", "cpsd or ort_inc_062", f"--roster={roster}",
-             f"--db=sqlite:///{folder / 'desks.db'}"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+            [
+                sys.executable,
+                "-m",
+                "ort",
+                "run",
+                "--out",
+                str(folder / "out"),
+                "--no-report",
+                "-p",
+                "no:randomly",
+                "-m",
+                "cpsd or ort_inc_062",
+                f"--roster={roster}",
+                f"--db=sqlite:///{folder / 'desks.db'}",
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=900,
         )
-        results = [json.loads(p.read_text()) for p in (folder / "out/allure-results").glob(
-            "*-result.json")]
+        results = [
+            json.loads(p.read_text()) for p in (folder / "out/allure-results").glob("*-result.json")
+        ]
         yield run, results, northvale_port
     finally:
         desk.send_signal(signal.SIGTERM)
@@ -79,7 +110,7 @@ def test_the_run_passes_with_a_real_party(rehearsal) -> None:
     assert {r["status"] for r in results} <= {"passed", "skipped"}
 
 
-def test_scenarios_needing_northvales_script_or_clock_are_skipped_with_the_reason(rehearsal) -> None:
+def test_scenarios_needing_northvales_script_or_clock_skip_with_the_reason(rehearsal) -> None:
     """Scripting or timing a real desk is impossible, and the skip says so."""
     _, results, port = rehearsal
     skipped = [r for r in results if r["status"] == "skipped"]
@@ -92,12 +123,18 @@ def test_the_real_desk_received_hand_offs_and_answered_through_its_table_api(reh
     """The separately started desk holds the copies the central desk handed over."""
     _, results, port = rehearsal
     passed_with_northvale = [
-        r for r in results if r["status"] == "passed"
+        r
+        for r in results
+        if r["status"] == "passed"
         and any(label["value"] == "ldso" for label in r["labels"] if label["name"] == "tag")
     ]
     assert passed_with_northvale
     auth = (SECRETS["NORTHVALE_USER"], SECRETS["NORTHVALE_PASSWORD"])
-    copies = requests.get(f"http://127.0.0.1:{port}/api/now/table/incident", auth=auth, timeout=30,
-                          params={"sysparm_query": "correlation_display=elexon"}).json()["result"]
+    copies = requests.get(
+        f"http://127.0.0.1:{port}/api/now/table/incident",
+        auth=auth,
+        timeout=30,
+        params={"sysparm_query": "correlation_display=elexon"},
+    ).json()["result"]
     assert copies and all(re.fullmatch(r"NVL\d{7}", c["number"]) for c in copies)
     assert len({c["correlation_id"] for c in copies}) == len(copies)

@@ -114,7 +114,9 @@ def test_a_hand_off_is_evidenced_on_both_desks(run_results) -> None:
     assert {r["desk"] for r in timeline["records"]} == {"elexon", "northvale"}
     delivery = timeline["ebond"][0]
     assert (delivery["from"], delivery["to"], delivery["state"]) == (
-        "elexon", "northvale", "delivered"
+        "elexon",
+        "northvale",
+        "delivered",
     )
     measures = next(a for a in sample["attachments"] if a["name"] == "sla-measures")
     handoff = json.loads((results / measures["source"]).read_text())["measures"]

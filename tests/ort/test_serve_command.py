@@ -46,8 +46,17 @@ def start_served():
     """A desk started by `ort serve --virtual-clock` in a subprocess, and its banner."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "ort", "serve", "--port", str(port), "--virtual-clock",
-         "--party", "elexon"],
+        [
+            sys.executable,
+            "-m",
+            "ort",
+            "serve",
+            "--port",
+            str(port),
+            "--virtual-clock",
+            "--party",
+            "elexon",
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -186,24 +195,42 @@ def test_a_broken_roster_names_file_and_key(run_ort, tmp_path) -> None:
 def test_serve_starts_every_desk_of_the_roster_wired_together() -> None:
     """Without --party, every simulated desk is served; a hand-off crosses from one to another."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "ort", "serve", "--port", "0"], cwd=ROOT, text=True,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "ort", "serve", "--port", "0"],
+        cwd=ROOT,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         env={**os.environ, "ORT_ADMIN_PASSWORD": ADMIN_SECRET},
     )
     try:
         lines = read_banner(process)
         banner = "".join(lines)
-        urls = dict(re.findall(r"^(.+ Service Desk) serving the Table API at (\S+)/api/now/table/",
-                               banner, re.MULTILINE))
+        urls = dict(
+            re.findall(
+                r"^(.+ Service Desk) serving the Table API at (\S+)/api/now/table/",
+                banner,
+                re.MULTILINE,
+            )
+        )
         assert len(urls) == 9
         central = urls["Elexon Service Desk"]
         northvale = urls["Northvale Power Networks Service Desk"]
         auth = ("admin", ADMIN_SECRET)
-        created = requests.post(f"{central}/api/now/table/incident", auth=auth, timeout=30, json={
-            "short_description": "IF-008 missing", "assignment_group": "Northvale Registration Support",
-        }).json()["result"]
-        copies = requests.get(f"{northvale}/api/now/table/incident", auth=auth, timeout=30, params={
-            "sysparm_query": f"correlation_id={created['number']}"}).json()["result"]
+        created = requests.post(
+            f"{central}/api/now/table/incident",
+            auth=auth,
+            timeout=30,
+            json={
+                "short_description": "IF-008 missing",
+                "assignment_group": "Northvale Registration Support",
+            },
+        ).json()["result"]
+        copies = requests.get(
+            f"{northvale}/api/now/table/incident",
+            auth=auth,
+            timeout=30,
+            params={"sysparm_query": f"correlation_id={created['number']}"},
+        ).json()["result"]
         assert len(copies) == 1 and copies[0]["number"].startswith("NVL")
     finally:
         process.send_signal(signal.SIGTERM)

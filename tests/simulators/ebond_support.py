@@ -12,7 +12,7 @@ from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk import Desk
 from simulators.peers import Peer, PeerDirectory, ebond_user
-from simulators.roster import load_roster, desk_config_for
+from simulators.roster import desk_config_for, load_roster
 from simulators.server import DeskServer
 
 START = datetime(2026, 12, 1, 9, tzinfo=UTC)
@@ -35,8 +35,9 @@ class Party:
         return f"{self.url}/api/now/table/{name}"
 
     def rows(self, table: str, query: str = "", user: str = "admin") -> list[dict]:
-        answer = self.session(user).get(self.table(table), params={"sysparm_query": query},
-                                        timeout=30)
+        answer = self.session(user).get(
+            self.table(table), params={"sysparm_query": query}, timeout=30
+        )
         assert answer.status_code == 200, answer.text
         return answer.json()["result"]
 
@@ -60,9 +61,15 @@ def bonded_desks(*party_ids: str) -> Iterator[tuple[VirtualClock, dict[str, Part
         for me in party_ids:
             for other in party_ids:
                 if other != me:
-                    directories[me].add(Peer(other, parties[other].desk.config.name,
-                                             parties[other].url, ebond_user(me),
-                                             passwords[ebond_user(me)]))
+                    directories[me].add(
+                        Peer(
+                            other,
+                            parties[other].desk.config.name,
+                            parties[other].url,
+                            ebond_user(me),
+                            passwords[ebond_user(me)],
+                        )
+                    )
         yield clock, parties
     finally:
         for server in servers:

@@ -16,10 +16,16 @@ def desks():
 
 
 def raise_and_assign(elexon: Party, summary: str) -> dict:
-    answer = elexon.session("elexon.agent").post(elexon.table("incident"), json={
-        "short_description": summary, "u_mpan": MPAN, "u_interface_id": "IF-008",
-        "assignment_group": "Northvale Registration Support",
-    }, timeout=30)
+    answer = elexon.session("elexon.agent").post(
+        elexon.table("incident"),
+        json={
+            "short_description": summary,
+            "u_mpan": MPAN,
+            "u_interface_id": "IF-008",
+            "assignment_group": "Northvale Registration Support",
+        },
+        timeout=30,
+    )
     assert answer.status_code == 201, answer.text
     return answer.json()["result"]
 
@@ -51,11 +57,20 @@ def test_resolution_and_journal_flow_back_to_the_owner(desks) -> None:
     record = raise_and_assign(elexon, "IF-007 energisation flow rejected")
     copy = northvale_copy(northvale, record["number"])
     agent = northvale.session("northvale.agent")
-    agent.patch(f"{northvale.table('incident')}/{copy['sys_id']}", json={
-        "state": "2", "comments": "We have the flow; checking MPAN registration."}, timeout=30)
-    agent.patch(f"{northvale.table('incident')}/{copy['sys_id']}", json={
-        "state": "6", "close_code": "Solved (Permanently)",
-        "close_notes": "Registration corrected; IF-007 resent."}, timeout=30)
+    agent.patch(
+        f"{northvale.table('incident')}/{copy['sys_id']}",
+        json={"state": "2", "comments": "We have the flow; checking MPAN registration."},
+        timeout=30,
+    )
+    agent.patch(
+        f"{northvale.table('incident')}/{copy['sys_id']}",
+        json={
+            "state": "6",
+            "close_code": "Solved (Permanently)",
+            "close_notes": "Registration corrected; IF-007 resent.",
+        },
+        timeout=30,
+    )
     ours = elexon.rows("incident", f"number={record['number']}")[0]
     assert (ours["state"], ours["close_notes"]) == ("6", "Registration corrected; IF-007 resent.")
     journal = elexon.rows("sys_journal_field", f"element_id={record['sys_id']}")
@@ -69,9 +84,11 @@ def test_nothing_echoes_back(desks) -> None:
     _, parties = desks
     elexon, northvale = parties["elexon"], parties["northvale"]
     record = raise_and_assign(elexon, "IF-009 disconnection notice not received")
-    elexon.session("elexon.agent").patch(f"{elexon.table('incident')}/{record['sys_id']}",
-                                         json={"comments": "Supplier confirms MPAN is live"},
-                                         timeout=30)
+    elexon.session("elexon.agent").patch(
+        f"{elexon.table('incident')}/{record['sys_id']}",
+        json={"comments": "Supplier confirms MPAN is live"},
+        timeout=30,
+    )
     copy = northvale_copy(northvale, record["number"])
     theirs = northvale.rows("sys_journal_field", f"element_id={copy['sys_id']}")
     assert sum("Supplier confirms MPAN is live" in e["value"] for e in theirs) == 1
@@ -84,8 +101,12 @@ def test_a_repeated_delivery_is_refused_and_changes_nothing(desks) -> None:
     _, parties = desks
     northvale = parties["northvale"]
     ebond = northvale.session("ebond.elexon")
-    body = {"short_description": "dup", "correlation_id": "INC9999999",
-            "correlation_display": "elexon", "u_ebond_key": "elexon:test-key-1"}
+    body = {
+        "short_description": "dup",
+        "correlation_id": "INC9999999",
+        "correlation_display": "elexon",
+        "u_ebond_key": "elexon:test-key-1",
+    }
     first = ebond.post(northvale.table("incident"), json=body, timeout=30)
     second = ebond.post(northvale.table("incident"), json=body, timeout=30)
     assert (first.status_code, second.status_code) == (201, 409)

@@ -1,4 +1,4 @@
-"""500 hand-offs to a party that fails 30% of calls arrive exactly once each, counted on both sides."""
+"""500 hand-offs to a party failing 30% of calls arrive exactly once each, counted on both sides."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ HANDOFFS = 500
 
 
 def test_five_hundred_hand_offs_arrive_exactly_once_through_a_flaky_party() -> None:
-    """Failures before and after the work is done, retried on the clock, lose and duplicate nothing."""
+    """Failures before and after the work is done, retried on the clock, lose or repeat nothing."""
     with bonded_desks("elexon", "northvale") as (clock, parties):
         elexon, northvale = parties["elexon"], parties["northvale"]
         admin = northvale.session("admin")
@@ -19,10 +19,14 @@ def test_five_hundred_hand_offs_arrive_exactly_once_through_a_flaky_party() -> N
         agent = elexon.session("elexon.agent")
         numbers = []
         for index in range(HANDOFFS):
-            answer = agent.post(elexon.table("incident"), timeout=30, json={
-                "short_description": f"Hand-off {index}",
-                "assignment_group": "Northvale Registration Support",
-            })
+            answer = agent.post(
+                elexon.table("incident"),
+                timeout=30,
+                json={
+                    "short_description": f"Hand-off {index}",
+                    "assignment_group": "Northvale Registration Support",
+                },
+            )
             assert answer.status_code == 201, answer.text
             numbers.append(answer.json()["result"]["number"])
         clock.advance(86400)

@@ -25,7 +25,8 @@ def test_durations_parse_to_seconds(text: str, seconds: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["8 hours", "4H", "4", "h", "30m4h", "1.5h", " 4h", "4h ", "-4h", "", "4 h", "4w", "2h1d"]
+    "text",
+    ["8 hours", "4H", "4", "h", "30m4h", "1.5h", " 4h", "4h ", "-4h", "", "4 h", "4w", "2h1d"],
 )
 def test_anything_else_is_refused_with_examples(text: str) -> None:
     """Spaces, other units, decimals, signs, wrong order and bare numbers are refused."""
