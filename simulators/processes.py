@@ -28,7 +28,13 @@ SLA = Process(name="sla", schemas=(CONTRACT_SLA, TASK_SLA))
 EBONDING = Process(name="ebonding", schemas=(EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT))
 
 PROCESSES: tuple[Process, ...] = (
-    PLATFORM, SLA, EBONDING, INCIDENT_PROCESS, PROBLEM_PROCESS, CHANGE_PROCESS, REQUEST_PROCESS,
+    PLATFORM,
+    SLA,
+    EBONDING,
+    INCIDENT_PROCESS,
+    PROBLEM_PROCESS,
+    CHANGE_PROCESS,
+    REQUEST_PROCESS,
     TRIAGE_PROCESS,
 )
 """Add a process here to give every desk its tables, rules and timers."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pysnow
@@ -16,42 +16,9 @@ import pytest
 import requests
 from pysnow.exceptions import MultipleResults, NoResults
 
-from simulators.clock import VirtualClock
-from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
-
 Record = dict[str, Any]
 ClientFor = Callable[..., pysnow.Client]
 RESOLUTION = {"close_code": "Solved (Permanently)", "close_notes": "Certificate renewed"}
-
-
-@pytest.fixture(scope="module")
-def desk_server() -> Iterator[DeskServer]:
-    """The reference desk with its default configuration, served on loopback."""
-    desk = Desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
-    with DeskServer(desk) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def client_for(desk_server: DeskServer) -> Iterator[ClientFor]:
-    """`client_for("lanternfield.agent")`: a pysnow client logged in as that desk user."""
-    clients: list[pysnow.Client] = []
-
-    def connect(user: str, password: str | None = None) -> pysnow.Client:
-        client = pysnow.Client(
-            host=f"127.0.0.1:{desk_server.port}",
-            user=user,
-            password=password or desk_server.desk.passwords[user],
-            use_ssl=False,
-        )
-        clients.append(client)
-        return client
-
-    yield connect
-    for client in clients:
-        client.close()
 
 
 @pytest.fixture(scope="module")

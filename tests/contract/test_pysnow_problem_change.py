@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,43 +11,18 @@ import pysnow
 import pytest
 import requests
 
-from simulators.clock import VirtualClock
-from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
-
 Record = dict[str, Any]
 ClientFor = Callable[[str], pysnow.Client]
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def desk_start() -> datetime:
+    """The desk's clock starts on Monday 2 November 2026."""
+    return START
+
+
 WINDOW = {"start_date": "2026-11-17 22:00:00", "end_date": "2026-11-18 02:00:00"}
-
-
-@pytest.fixture(scope="module")
-def desk_server() -> Iterator[DeskServer]:
-    """The reference desk with its default configuration, its clock on Monday 2 November 2026."""
-    desk = Desk(load_desk_config(), VirtualClock(START), store_url="sqlite://")
-    with DeskServer(desk) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def client_for(desk_server: DeskServer) -> Iterator[ClientFor]:
-    """`client_for("elexon.cab")`: a pysnow client logged in as that desk user."""
-    clients: list[pysnow.Client] = []
-
-    def connect(user: str) -> pysnow.Client:
-        client = pysnow.Client(
-            host=f"127.0.0.1:{desk_server.port}",
-            user=user,
-            password=desk_server.desk.passwords[user],
-            use_ssl=False,
-        )
-        clients.append(client)
-        return client
-
-    yield connect
-    for client in clients:
-        client.close()
 
 
 @pytest.fixture(scope="module")

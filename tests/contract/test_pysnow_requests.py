@@ -7,49 +7,16 @@ followed by a PUT by sys_id.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pysnow
 import pytest
 import requests
 
-from simulators.clock import VirtualClock
-from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
-
 Record = dict[str, Any]
 ClientFor = Callable[[str], pysnow.Client]
 ONBOARDING = {"u_request_type": "dip_onboarding", "u_mpid": "NORT", "u_market_role": "ldso"}
-
-
-@pytest.fixture(scope="module")
-def desk_server() -> Iterator[DeskServer]:
-    """The reference desk with its default configuration, served on loopback."""
-    desk = Desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
-    with DeskServer(desk) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def client_for(desk_server: DeskServer) -> Iterator[ClientFor]:
-    """`client_for("northvale.agent")`: a pysnow client logged in as that desk user."""
-    clients: list[pysnow.Client] = []
-
-    def connect(user: str) -> pysnow.Client:
-        client = pysnow.Client(
-            host=f"127.0.0.1:{desk_server.port}",
-            user=user,
-            password=desk_server.desk.passwords[user],
-            use_ssl=False,
-        )
-        clients.append(client)
-        return client
-
-    yield connect
-    for client in clients:
-        client.close()
 
 
 def table(client_for: ClientFor, user: str, name: str) -> pysnow.Resource:
