@@ -7,9 +7,9 @@ from simulators.schema import (
     CHOICE,
     DATETIME,
     IMPACTS,
-    JOURNAL,
     REFERENCE,
     SYSTEM_FIELDS,
+    TASK_JOURNALS,
     Field,
     TableSchema,
 )
@@ -89,8 +89,7 @@ CHANGE_REQUEST = TableSchema(
         Field("closed_at", DATETIME, read_only=True, label="Closed"),
         Field("closed_by", REFERENCE, reference="sys_user", read_only=True, label="Closed by"),
         Field("active", BOOLEAN, read_only=True, default="true", label="Active"),
-        Field("work_notes", JOURNAL, label="Work notes"),
-        Field("comments", JOURNAL, label="Additional comments"),
+        *TASK_JOURNALS,
     ),
 )
 

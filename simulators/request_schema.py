@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from reports.vocabulary import PARTIES
 from simulators.lifecycle import NOW, USER
 from simulators.schema import (
     BOOLEAN,
     CHOICE,
     DATETIME,
-    JOURNAL,
     REFERENCE,
     SYSTEM_FIELDS,
+    TASK_HEAD,
+    TASK_JOURNALS,
     Field,
     TableSchema,
 )
@@ -31,17 +33,7 @@ REQUEST_TYPES = {
     "dip_offboarding": "DIP offboarding",
     "access": "Elexon Portal access",
 }
-MARKET_ROLES = {
-    "supplier": "Supplier",
-    "ldso": "LDSO (DNO or iDNO)",
-    "mss": "Metering Service (Smart)",
-    "msa": "Metering Service (Advanced)",
-    "sds": "Data Service (Smart)",
-    "ads": "Data Service (Advanced)",
-    "umsds": "Data Service (Unmetered)",
-    "dcp": "DIP Connection Provider",
-    "software_provider": "Software provider",
-}
+MARKET_ROLES = {code: name for code, name in PARTIES.items() if code != "elexon"}
 """The DIP roles a participant can be onboarded to (DOMAIN.md §2, Elexon itself excluded)."""
 
 SC_REQUEST = TableSchema(
@@ -51,9 +43,7 @@ SC_REQUEST = TableSchema(
     tenancy="task",
     fields=(
         *SYSTEM_FIELDS,
-        Field("number", read_only=True, label="Number"),
-        Field("short_description", label="Short description"),
-        Field("description", label="Description"),
+        *TASK_HEAD,
         Field("requested_for", REFERENCE, reference="sys_user", label="Requested for"),
         Field("opened_by", REFERENCE, reference="sys_user", read_only=True, label="Opened by"),
         Field("opened_at", DATETIME, read_only=True, label="Opened"),
@@ -87,8 +77,7 @@ SC_REQUEST = TableSchema(
         Field("closed_at", DATETIME, read_only=True, label="Closed"),
         Field("closed_by", REFERENCE, reference="sys_user", read_only=True, label="Closed by"),
         Field("active", BOOLEAN, read_only=True, default="true", label="Active"),
-        Field("work_notes", JOURNAL, label="Work notes"),
-        Field("comments", JOURNAL, label="Additional comments"),
+        *TASK_JOURNALS,
     ),
 )
 

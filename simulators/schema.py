@@ -77,6 +77,18 @@ SYSTEM_FIELDS = (
     Field("sys_mod_count", INTEGER, read_only=True, default="0", label="Updates"),
 )
 
+TASK_HEAD = (
+    Field("number", read_only=True, label="Number"),
+    Field("short_description", label="Short description"),
+    Field("description", label="Description"),
+)
+"""The fields every task table (incident, problem, change, request, …) starts with."""
+TASK_JOURNALS = (
+    Field("work_notes", JOURNAL, label="Work notes"),
+    Field("comments", JOURNAL, label="Additional comments"),
+)
+"""The journal fields every task table ends with: write-only, read from sys_journal_field."""
+
 INCIDENT_STATES = {
     "1": "New",
     "2": "In Progress",
@@ -139,9 +151,7 @@ INCIDENT = TableSchema(
     tenancy="task",
     fields=(
         *SYSTEM_FIELDS,
-        Field("number", read_only=True, label="Number"),
-        Field("short_description", label="Short description"),
-        Field("description", label="Description"),
+        *TASK_HEAD,
         Field("caller_id", REFERENCE, reference="sys_user", label="Caller"),
         Field("opened_by", REFERENCE, reference="sys_user", read_only=True, label="Opened by"),
         Field("opened_at", DATETIME, read_only=True, label="Opened"),
@@ -175,8 +185,7 @@ INCIDENT = TableSchema(
         Field("u_interface_id", label="DIP interface"),
         Field("u_dip_transaction_id", label="DIP transaction id"),
         Field("active", BOOLEAN, read_only=True, default="true", label="Active"),
-        Field("work_notes", JOURNAL, label="Work notes"),
-        Field("comments", JOURNAL, label="Additional comments"),
+        *TASK_JOURNALS,
     ),
 )
 

@@ -9,9 +9,10 @@ from simulators.schema import (
     CHOICE,
     DATETIME,
     INTEGER,
-    JOURNAL,
     REFERENCE,
     SYSTEM_FIELDS,
+    TASK_HEAD,
+    TASK_JOURNALS,
     Field,
     TableSchema,
 )
@@ -43,9 +44,7 @@ INTERACTION = TableSchema(
     tenancy="task",
     fields=(
         *SYSTEM_FIELDS,
-        Field("number", read_only=True, label="Number"),
-        Field("short_description", label="Short description"),
-        Field("description", label="Description"),
+        *TASK_HEAD,
         Field("type", CHOICE, choices=CHANNELS, default="portal", label="Channel"),
         Field("opened_for", REFERENCE, reference="sys_user", label="Opened for"),
         Field("opened_by", REFERENCE, reference="sys_user", read_only=True, label="Opened by"),
@@ -74,8 +73,7 @@ INTERACTION = TableSchema(
         Field("closed_at", DATETIME, read_only=True, label="Closed"),
         Field("closed_by", REFERENCE, reference="sys_user", read_only=True, label="Closed by"),
         Field("active", BOOLEAN, read_only=True, default="true", label="Active"),
-        Field("work_notes", JOURNAL, label="Work notes"),
-        Field("comments", JOURNAL, label="Additional comments"),
+        *TASK_JOURNALS,
     ),
 )
 
