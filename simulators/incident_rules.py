@@ -20,8 +20,9 @@ from simulators.incident_lifecycle import (
     ON_HOLD,
     RESOLVED,
 )
-from simulators.lifecycle import GuardContext, Lifecycle
+from simulators.lifecycle import Lifecycle
 from simulators.records import TableRules, WriteContext, update_record
+from simulators.rule_context import apply_move
 from simulators.store import Row
 from simulators.values import Submission
 
@@ -112,16 +113,7 @@ class IncidentRules(TableRules):
     def _move(
         self, ctx: WriteContext, before: Mapping[str, str], record: dict[str, str], number: str
     ) -> None:
-        context = GuardContext(
-            record=record,
-            roles=ctx.actor.roles,
-            user_sys_id=ctx.actor.sys_id,
-            is_admin=ctx.actor.is_admin,
-        )
-        source = before.get("state") or NEW
-        transition = self.lifecycle.check(number, source, record["state"], context)
-        for name, token in self.lifecycle.effects_of(transition).items():
-            record[name] = ctx.resolve_token(token, before.get(name, ""))
+        apply_move(self.lifecycle, ctx, before, record, number)
 
     def _check_requester(self, ctx: WriteContext, before: Row, sub: Submission) -> None:
         if ctx.actor.is_admin or ctx.actor.roles & AGENT_ROLES:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -118,6 +119,22 @@ class Lifecycle:
     def effects_of(self, transition: Transition) -> Mapping[str, str]:
         """Field assignments the event makes ('@now', '@user', '@increment', '' to clear)."""
         return self.effects.get(transition.event, {})
+
+    def path(
+        self, source: str, target: str, allowed: Callable[[Transition], bool] = lambda t: True
+    ) -> list[str] | None:
+        """The shortest sequence of legal moves from source to target (states after source)."""
+        queue: deque[list[str]] = deque([[source]])
+        seen = {source}
+        while queue:
+            path = queue.popleft()
+            if path[-1] == target:
+                return path[1:]
+            for move in self.transitions:
+                if move.source == path[-1] and move.target not in seen and allowed(move):
+                    seen.add(move.target)
+                    queue.append([*path, move.target])
+        return None
 
     def transition_table(self) -> list[tuple[str, str, str, str, str]]:
         """Rows (from, event, to, guards, mandatory) for generated documentation."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 
@@ -19,7 +18,7 @@ from simulators.communications import (
 from simulators.config import DeskConfig
 from simulators.incident_lifecycle import RESOLVED as INCIDENT_RESOLVED
 from simulators.incident_rules import IncidentRules
-from simulators.lifecycle import GuardContext, Lifecycle
+from simulators.lifecycle import Lifecycle
 from simulators.major_incident import (
     ACCEPTED,
     CANCELED,
@@ -30,37 +29,11 @@ from simulators.major_incident import (
     PIR_TYPE,
 )
 from simulators.records import TableRules, WriteContext, insert_record
+from simulators.rule_context import apply_move
 from simulators.store import Row
 from simulators.values import Submission
 
 PIR_SUMMARY = "Post Incident Review for {number}"
-
-
-def _guard_context(ctx: WriteContext, record: Mapping[str, str]) -> GuardContext:
-    return GuardContext(
-        record=record,
-        roles=ctx.actor.roles,
-        user_sys_id=ctx.actor.sys_id,
-        is_admin=ctx.actor.is_admin,
-    )
-
-
-def apply_move(
-    lifecycle: Lifecycle,
-    ctx: WriteContext,
-    before: Mapping[str, str],
-    record: dict[str, str],
-    number: str,
-) -> None:
-    """Check a change of the lifecycle's state field and apply the effects of its event."""
-    name = lifecycle.state_field
-    source = before.get(name) or lifecycle.initial
-    target = record.get(name) or lifecycle.initial
-    if source == target:
-        return
-    transition = lifecycle.check(number, source, target, _guard_context(ctx, record))
-    for field_name, token in lifecycle.effects_of(transition).items():
-        record[field_name] = ctx.resolve_token(token, before.get(field_name, ""))
 
 
 class MajorIncidentRules(IncidentRules):

@@ -14,7 +14,7 @@ from simulators.incident_lifecycle import (
     ON_HOLD,
 )
 from simulators.incident_lifecycle import RESOLVED as INCIDENT_RESOLVED
-from simulators.lifecycle import GuardContext, Lifecycle
+from simulators.lifecycle import Lifecycle
 from simulators.problem_lifecycle import (
     ACTIVE_STATES,
     CANCELED,
@@ -27,7 +27,7 @@ from simulators.problem_lifecycle import (
     RISK_ACCEPTED,
 )
 from simulators.records import TableRules, WriteContext, update_record
-from simulators.rule_context import desk_context, is_agent
+from simulators.rule_context import apply_move, desk_context, is_agent
 from simulators.store import Row
 from simulators.values import Submission
 
@@ -160,16 +160,7 @@ class ProblemRules(TableRules):
     def _move(
         self, ctx: WriteContext, before: Mapping[str, str], record: dict[str, str], number: str
     ) -> None:
-        context = GuardContext(
-            record=record,
-            roles=ctx.actor.roles,
-            user_sys_id=ctx.actor.sys_id,
-            is_admin=ctx.actor.is_admin,
-        )
-        source = before.get("state") or NEW
-        transition = self.lifecycle.check(number, source, record["state"], context)
-        for name, token in self.lifecycle.effects_of(transition).items():
-            record[name] = ctx.resolve_token(token, before.get(name, ""))
+        apply_move(self.lifecycle, ctx, before, record, number)
 
     # -- cascades to linked incidents -------------------------------------------------------------
 

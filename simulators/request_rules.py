@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from simulators.config import DeskConfig
 from simulators.errors import BadRequest, ConfigError, Forbidden
-from simulators.lifecycle import GuardContext, Lifecycle
+from simulators.lifecycle import Lifecycle
 from simulators.records import TableRules, WriteContext, system_fields
 from simulators.request_lifecycle import (
     CHECKS_DONE,
@@ -27,6 +27,7 @@ from simulators.request_schema import (
     Notice,
     RequestType,
 )
+from simulators.rule_context import apply_move
 from simulators.store import Row
 from simulators.values import Submission
 
@@ -278,16 +279,7 @@ class RequestRules(TableRules):
             REQUESTS: _flag(ctx.actor.party == record.get("u_party")),
             CHECKS_DONE: _flag(all(record.get(c.flag) == "true" for c in kind.checks)),
         }
-        context = GuardContext(
-            record={**record, **facts},
-            roles=ctx.actor.roles,
-            user_sys_id=ctx.actor.sys_id,
-            is_admin=ctx.actor.is_admin,
-        )
-        source = before.get("request_state") or REQUESTED
-        transition = self.lifecycle.check(number, source, record["request_state"], context)
-        for name, token in self.lifecycle.effects_of(transition).items():
-            record[name] = ctx.resolve_token(token, before.get(name, ""))
+        apply_move(self.lifecycle, ctx, before, record, number, facts)
 
     def _is_desk_agent(self, ctx: WriteContext) -> bool:
         return ctx.actor.is_admin or (

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from simulators.incident_lifecycle import AGENT_ROLES
+from simulators.lifecycle import GuardContext, Lifecycle, Transition
 from simulators.records import WriteContext
 
 
@@ -21,3 +23,32 @@ def desk_context(ctx: WriteContext) -> WriteContext:
     """
     actor = replace(ctx.actor, roles=ctx.actor.roles | {"admin"})
     return replace(ctx, actor=actor, cascade_depth=ctx.cascade_depth + 1)
+
+
+def apply_move(
+    lifecycle: Lifecycle,
+    ctx: WriteContext,
+    before: Mapping[str, str],
+    record: dict[str, str],
+    number: str,
+    facts: Mapping[str, str] | None = None,
+) -> Transition | None:
+    """Check a change of the lifecycle's state field and apply its event's effects to `record`.
+
+    `facts` are extra values the guards may read (who fulfils, whether checks are done, …).
+    """
+    name = lifecycle.state_field
+    source = before.get(name) or lifecycle.initial
+    target = record.get(name) or lifecycle.initial
+    if source == target:
+        return None
+    context = GuardContext(
+        record={**record, **(facts or {})},
+        roles=ctx.actor.roles,
+        user_sys_id=ctx.actor.sys_id,
+        is_admin=ctx.actor.is_admin,
+    )
+    transition = lifecycle.check(number, source, target, context)
+    for field_name, token in lifecycle.effects_of(transition).items():
+        record[field_name] = ctx.resolve_token(token, before.get(field_name, ""))
+    return transition

@@ -9,8 +9,9 @@ from typing import Any
 from simulators.clock import parse_time
 from simulators.config import DeskConfig
 from simulators.errors import BadRequest, ConfigError, Forbidden
-from simulators.lifecycle import GuardContext, Lifecycle
+from simulators.lifecycle import Lifecycle
 from simulators.records import TableRules, WriteContext, insert_record, system_fields
+from simulators.rule_context import apply_move
 from simulators.store import Row
 from simulators.triage_schema import (
     CLASSIFICATIONS,
@@ -245,16 +246,8 @@ class TriageRules(TableRules):
     def _move(
         self, ctx: WriteContext, before: Mapping[str, str], record: dict[str, str], number: str
     ) -> None:
-        context = GuardContext(
-            record={**record, TRIAGES: "true" if self._triages(ctx) else "false"},
-            roles=ctx.actor.roles,
-            user_sys_id=ctx.actor.sys_id,
-            is_admin=ctx.actor.is_admin,
-        )
-        source = before.get("state") or NEW
-        transition = self.lifecycle.check(number, source, record["state"], context)
-        for name, token in self.lifecycle.effects_of(transition).items():
-            record[name] = ctx.resolve_token(token, before.get(name, ""))
+        facts = {TRIAGES: "true" if self._triages(ctx) else "false"}
+        apply_move(self.lifecycle, ctx, before, record, number, facts)
 
     def _check_classifier(self, ctx: WriteContext, number: str) -> None:
         if not self._triages(ctx):
