@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import platform
 import shutil
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 from ort.errors import UserError
+from reports import stderr_progress, write_report
 
 HELP = "run the ORT scenarios (pytest selection options such as -m, -k and -n pass through)"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +59,7 @@ def main(args: argparse.Namespace) -> int:
         raise UserError(f"no scenario matched the selection {' '.join(args.extra) or '(none)'}")
     if code not in (0, 1):
         return code
+    write_environment(results, args.extra)
     print(f"Allure results: {results}", flush=True)
     print(f"JUnit XML: {junit}", flush=True)
     if not args.no_report:
@@ -63,14 +67,34 @@ def main(args: argparse.Namespace) -> int:
     return code
 
 
+def write_environment(results: Path, selection: list[str]) -> None:
+    """Allure's environment.properties: what ran, against what (never a credential)."""
+    facts = {
+        "harness": f"ort-harness {metadata.version('ort-harness')}",
+        "python": platform.python_version(),
+        "pytest-bdd": metadata.version("pytest-bdd"),
+        "roster": _option(selection, "--roster") or "fixtures/defaults/roster.toml",
+        "store": _option(selection, "--db") or "sqlite:// (in memory, fresh per scenario)",
+        "selection": " ".join(selection) or "the whole suite",
+        "host": platform.node(),
+    }
+    lines = [f"{key}={value}" for key, value in facts.items()]
+    (results / "environment.properties").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _option(arguments: list[str], name: str) -> str:
+    """The value of `--name=value` or `--name value` among pass-through arguments."""
+    for index, argument in enumerate(arguments):
+        if argument.startswith(f"{name}="):
+            return argument.split("=", 1)[1]
+        if argument == name and index + 1 < len(arguments):
+            return arguments[index + 1]
+    return ""
+
+
 def write_exit_report(results: Path, out_dir: Path) -> None:
     """Render the exit report from the run's results and say where it is."""
-    try:
-        from reports import write_report
-    except ImportError:
-        print("Exit report: not available in this build.", flush=True)
-        return
-    outcome = write_report(results, out_dir)
+    outcome = write_report(results, out_dir, progress=stderr_progress)
     print(f"Verdict: {outcome.verdict}", flush=True)
     for reason in outcome.reasons:
         print(f"  - {reason}", flush=True)
