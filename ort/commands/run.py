@@ -10,6 +10,9 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
 from ort.errors import UserError
 from reports import stderr_progress, write_report
 
@@ -74,12 +77,22 @@ def write_environment(results: Path, selection: list[str]) -> None:
         "python": platform.python_version(),
         "pytest-bdd": metadata.version("pytest-bdd"),
         "roster": _option(selection, "--roster") or "fixtures/defaults/roster.toml",
-        "store": _option(selection, "--db") or "sqlite:// (in memory, fresh per scenario)",
+        "store": _masked(_option(selection, "--db")) or "sqlite:// (in memory, fresh per scenario)",
         "selection": " ".join(selection) or "the whole suite",
         "host": platform.node(),
     }
     lines = [f"{key}={value}" for key, value in facts.items()]
     (results / "environment.properties").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _masked(url: str) -> str:
+    """A store URL without its password."""
+    if not url:
+        return ""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unreadable store URL)"
 
 
 def _option(arguments: list[str], name: str) -> str:
