@@ -14,4 +14,6 @@ pytest_plugins = [
     "steps.change_steps",
     "steps.request_steps",
     "steps.triage_steps",
+    "steps.cpsd_central_steps",
+    "steps.cpsd_handoff_steps",
 ]

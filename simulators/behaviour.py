@@ -193,22 +193,14 @@ class Behaviour:
         party = self.desk.config.find_party(owner)
         reason = action.text or "This fault is not in our estate."
         group = party.groups[0].name if party and party.groups else ""
+        # One write: once handed back, the record is no longer this party's to update there.
         update_record(
             ctx,
             "incident",
             record["sys_id"],
             Submission(
-                {"assignment_group": group},
-                [("work_notes", f"Rejected: {reason}")],
-            ),
-        )
-        update_record(
-            ctx,
-            "incident",
-            record["sys_id"],
-            Submission(
-                {"state": "8"},
-                [("work_notes", "Closed here: handed back to the sender.")],
+                {"assignment_group": group, "state": "8"},
+                [("work_notes", f"Rejected: {reason} Closed here: handed back to the sender.")],
             ),
         )
 

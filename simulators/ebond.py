@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 LINKS = "u_ebond_link"
 OUTBOX = "u_ebond_message"
 BOOKKEEPER = "ebond.system"
+RETURNED = "returned"
+"""Role of a link, on both sides, once the worker handed the record back: nothing flows any more."""
 DELIVERY_TIMEOUT = 5.0
 
 
@@ -62,9 +64,15 @@ class EBond:
             links.append(self._link_arrival(ctx, table, after))
         self._hand_off_if_assigned_away(ctx, table, before, after, links)
         for link in links:
+            if link["role"] == RETURNED:
+                continue  # that desk handed the work back: the bond has ended
             if link["peer"] == ctx.actor.party and is_ebond_user(ctx.actor.user_name):
+                if link["role"] == "owner" and self._handed_back(ctx, before or {}, after):
+                    self._end(ctx, link)
                 continue  # the change came from that desk: do not echo it back
             self._forward(ctx, table, link, before or {}, after, sub)
+            if link["role"] == "worker" and self._assigned_back(ctx, before or {}, after, link):
+                self._end(ctx, link)  # this desk handed the work back: nothing more flows
 
     def _hand_off_if_assigned_away(
         self, ctx: WriteContext, table: str, before: Row | None, after: Row, links: list[Row]
@@ -121,6 +129,17 @@ class EBond:
             return False
         group = self.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
         return bool(group) and group["u_party"] == link["peer"]
+
+    def _end(self, ctx: WriteContext, link: Row) -> None:
+        self.desk.store.update(ctx.connection, LINKS, link["sys_id"], {"role": RETURNED})
+
+    def _handed_back(self, ctx: WriteContext, before: Row, after: Row) -> bool:
+        """The worker assigned the record to one of this desk's own groups (it is not theirs)."""
+        group_id = after.get("assignment_group", "")
+        if not group_id or before.get("assignment_group") == group_id:
+            return False
+        group = self.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
+        return bool(group) and group["u_party"] == self.desk.config.party
 
     def _enqueue(
         self,
@@ -342,24 +361,24 @@ class EBond:
                 "remote_number": remote["number"],
             },
         )
+        name = peer.name if peer else message["peer"]
+        values = {"correlation_id": remote["number"], "correlation_display": name}
+        if self._is_copy(ctx, message):
+            values = {}  # a record handed over by another desk keeps the originator's number
         update_record(
             ctx,
             message["local_table"],
             message["local_sys_id"],
             Submission(
-                values={
-                    "correlation_id": remote["number"],
-                    "correlation_display": peer.name if peer else message["peer"],
-                },
-                journals=[
-                    (
-                        "work_notes",
-                        f"Handed to {peer.name if peer else message['peer']} "
-                        f"as {remote['number']}.",
-                    )
-                ],
+                values=values,
+                journals=[("work_notes", f"Handed to {name} as {remote['number']}.")],
             ),
         )
+
+    def _is_copy(self, ctx: WriteContext, message: Row) -> bool:
+        """Whether the record was itself handed to this desk by another (it works for that desk)."""
+        links = self._links(ctx, message["local_table"], message["local_sys_id"])
+        return any(link["role"] == "worker" for link in links)
 
     def _report_failure(self, ctx: WriteContext, message: Row, attempts: int, error: str) -> None:
         """An undeliverable hand-off shows on the record and is e-mailed to its group."""

@@ -52,6 +52,8 @@ STATE_FLOWS: tuple[StateFlow, ...] = (
         target_state="6",
         note="{sender} resolved {number}.",
     ),
+    # The resolution flowed to the owner, so a reopen must too (or the owner's copy closes itself).
+    StateFlow("worker", "2", left="6", target_state="2", note="{sender} reopened {number}."),
     StateFlow("owner", "8", target_state="8", note="{sender} cancelled {number}."),
     StateFlow("owner", "2", left="6", target_state="2", note="{sender} reopened {number}."),
     StateFlow(

@@ -16,7 +16,11 @@ EBOND_LINK = TableSchema(
         Field("local_sys_id", label="Record"),
         Field("local_number", label="Number"),
         Field("peer", label="Other desk (party id)"),
-        Field("role", label="This side is the", choices={"owner": "owner", "worker": "worker"}),
+        Field(
+            "role",
+            label="This side is the",
+            choices={"owner": "owner", "worker": "worker", "returned": "handed back"},
+        ),
         Field("remote_sys_id", label="Remote sys_id"),
         Field("remote_number", label="Remote number"),
     ),

@@ -19,7 +19,8 @@ from simulators.peers import is_ebond_user
 TABLE_API_PREFIX = "/api/now/"
 MODES = ("none", "fail_before", "fail_after", "flaky", "slow")
 """fail_before: 503 and nothing done; fail_after: the work is done but the answer is a 502;
-flaky: either, at random; slow: the answer comes after `delay_seconds`."""
+flaky: either, at random; slow: the answer comes after `delay_seconds`. A plan with a `limit`
+misbehaves on at most that many calls, then the desk answers normally again."""
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,15 @@ class FaultPlan:
     fraction: float = 1.0
     delay_seconds: float = 0.0
     seed: int = 0
+    limit: int = 0
+    """How many calls the plan may hit before the desk behaves again (0: no limit)."""
 
     @classmethod
     def from_body(cls, body: Any) -> FaultPlan:
         """Read a plan from a JSON body, refusing anything unclear."""
         if not isinstance(body, Mapping):
             raise BadRequest("A fault plan is a JSON object", f"got {type(body).__name__}")
-        unknown = sorted(set(body) - {"mode", "fraction", "delay_seconds", "seed"})
+        unknown = sorted(set(body) - {"mode", "fraction", "delay_seconds", "seed", "limit"})
         if unknown:
             raise BadRequest(f"Unknown fault plan field(s): {', '.join(unknown)}")
         mode = body.get("mode", "none")
@@ -53,7 +56,10 @@ class FaultPlan:
         seed = body.get("seed", 0)
         if isinstance(seed, bool) or not isinstance(seed, int):
             raise BadRequest(f"seed must be a whole number, got {seed!r}")
-        return cls(mode, float(fraction), float(delay), seed)
+        limit = body.get("limit", 0)
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise BadRequest(f"limit must be a whole number of calls, 0 or more, got {limit!r}")
+        return cls(mode, float(fraction), float(delay), seed, limit)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +67,7 @@ class FaultPlan:
             "fraction": self.fraction,
             "delay_seconds": self.delay_seconds,
             "seed": self.seed,
+            "limit": self.limit,
         }
 
 
@@ -76,14 +83,17 @@ class FaultSwitch:
             self.plan = plan
             self._dice = random.Random(plan.seed)
             self.counts = {"passed": 0, "failed_before": 0, "failed_after": 0}
+            self._hits = 0
 
     def decide(self) -> str:
         """'pass', 'fail_before', 'fail_after' or 'slow' for the next request."""
         with self._lock:
             plan = self.plan
-            if plan.mode == "none" or self._dice.random() >= plan.fraction:
+            spent = 0 < plan.limit <= self._hits
+            if plan.mode == "none" or spent or self._dice.random() >= plan.fraction:
                 self.counts["passed"] += 1
                 return "pass"
+            self._hits += 1
             if plan.mode == "slow":
                 self.counts["passed"] += 1
                 return "slow"

@@ -70,6 +70,17 @@ def compute_priority(config: DeskConfig, record: Mapping[str, str]) -> str:
     return config.priority_matrix.get(key, "5")
 
 
+def _is_desk_agent(ctx: WriteContext) -> bool:
+    """An agent of the party that runs this desk (or its admin), not another party's user.
+
+    Another party's agent, or its desk's e-bond user, acts as the incident's requester here: its
+    reopen is the requester's dispute, which reopens only the parent.
+    """
+    if ctx.actor.is_admin:
+        return True
+    return bool(ctx.actor.roles & AGENT_ROLES) and ctx.actor.party == ctx.desk.config.party
+
+
 class IncidentRules(TableRules):
     """Hooks that give the incident table ServiceNow's out-of-box behaviour."""
 
@@ -143,8 +154,7 @@ class IncidentRules(TableRules):
     @staticmethod
     def _rules_for(ctx: WriteContext, before: Row, after: Row) -> list[ChildSync]:
         if before.get("state") == RESOLVED and after.get("state") == IN_PROGRESS:
-            is_agent = ctx.actor.is_admin or bool(ctx.actor.roles & AGENT_ROLES)
-            return [REOPEN_SYNC] if is_agent else []
+            return [REOPEN_SYNC] if _is_desk_agent(ctx) else []
         rules = [r for r in CHILD_SYNC_RULES if r.parent_state == after.get("state")]
         reason = after.get("hold_reason")
         return [r for r in rules if not r.hold_reasons or reason in r.hold_reasons]

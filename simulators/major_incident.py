@@ -8,9 +8,10 @@ from simulators.schema import (
     BOOLEAN,
     CHOICE,
     DATETIME,
-    JOURNAL,
     REFERENCE,
     SYSTEM_FIELDS,
+    TASK_HEAD,
+    TASK_JOURNALS,
     Field,
     TableSchema,
 )
@@ -95,7 +96,13 @@ INCIDENT_TASK_STATES = {
     TASK_CLOSED_SKIPPED: "Closed Skipped",
 }
 PIR_TYPE = "post_incident_review"
-INCIDENT_TASK_TYPES = {PIR_TYPE: "Post Incident Review", "general": "General"}
+GOVERNANCE_ESCALATION = "governance_escalation"
+"""A breach case taken to code governance (performance assurance, DIP breach handling)."""
+INCIDENT_TASK_TYPES = {
+    PIR_TYPE: "Post Incident Review",
+    GOVERNANCE_ESCALATION: "Governance escalation",
+    "general": "General",
+}
 
 INCIDENT_TASK = TableSchema(
     name="incident_task",
@@ -104,9 +111,7 @@ INCIDENT_TASK = TableSchema(
     tenancy="task",
     fields=(
         *SYSTEM_FIELDS,
-        Field("number", read_only=True, label="Number"),
-        Field("short_description", label="Short description"),
-        Field("description", label="Description"),
+        *TASK_HEAD,
         Field("u_task_type", CHOICE, choices=INCIDENT_TASK_TYPES, default="general", label="Type"),
         Field("parent", REFERENCE, reference="incident", label="Parent"),
         Field("state", CHOICE, choices=INCIDENT_TASK_STATES, default=TASK_OPEN, label="State"),
@@ -120,8 +125,7 @@ INCIDENT_TASK = TableSchema(
         Field("closed_at", DATETIME, read_only=True, label="Closed"),
         Field("closed_by", REFERENCE, reference="sys_user", read_only=True, label="Closed by"),
         Field("active", BOOLEAN, read_only=True, default="true", label="Active"),
-        Field("work_notes", JOURNAL, label="Work notes"),
-        Field("comments", JOURNAL, label="Additional comments"),
+        *TASK_JOURNALS,
     ),
 )
 
