@@ -8,7 +8,7 @@ from pathlib import Path
 from ort.errors import UserError
 from reports import GATE_CODES_HELP, ReportInputError, judge, stderr_progress
 
-HELP = "Judge a results folder or a summary.json against the exit criteria; exit with its code."
+HELP = "judge a results folder or a summary.json against the exit criteria; exit with its code"
 
 EPILOG = f"""\
 Given a summary.json and no --criteria or --defects, the gate repeats the verdict recorded

@@ -15,7 +15,7 @@ from reports import (
 )
 from reports.allure_viewer import generate as generate_allure_html
 
-HELP = "Write the exit report (HTML, Markdown, PDF, summary.json, extract.csv) from allure-results."
+HELP = "write the exit report (HTML, Markdown, PDF, summary.json, extract.csv) from allure-results"
 
 EPILOG = f"""\
 outputs (in --out): exit-report.html, exit-report.md, exit-report.pdf, summary.json,
