@@ -28,6 +28,7 @@ from fixtures.change_actions import (
 from fixtures.incident_actions import read
 from fixtures.moments import parse_moment
 from fixtures.problem_actions import THE_PROBLEM, keep, named
+from fixtures.refusals import assert_refusal_names, assert_refusal_needs
 from ort.client import DeskError
 from simulators.change_lifecycle import CHANGE_LIFECYCLES, CLOSED, SCHEDULED
 from simulators.change_schema import (
@@ -283,27 +284,18 @@ def change_closed_as(ort_env, scenario_state, code):
 
 @then(parsers.re(f"^the move is refused, naming the change, {STATE} and (?P<target>.+)$"))
 def change_move_refused_naming_states(ort_env, scenario_state, state, target):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    assert refusal.status == 400, f"expected a 400 refusal, got {refusal.status}: {refusal}"
     lifecycle = _lifecycle(read(ort_env, _change(scenario_state)))
-    expected = (
+    assert_refusal_names(
+        scenario_state.refusal,
         _change(scenario_state).number,
         lifecycle.describe(change_state_code(state)),
         lifecycle.describe(change_state_code(target)),
     )
-    for text in expected:
-        assert text in refusal.message, f"refusal {refusal.message!r} does not name {text!r}"
 
 
 @then(parsers.re(f"^the move is refused because the change needs {MISSING_WORDS}$"))
 def change_move_refused_for_missing(scenario_state, missing):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    field = MISSING[missing]
-    assert refusal.status == 400 and field in refusal.message and "mandatory" in refusal.message, (
-        f"expected a refusal naming {field} as mandatory, got {refusal.status}: {refusal.message}"
-    )
+    assert_refusal_needs(scenario_state.refusal, MISSING[missing])
 
 
 @then(parsers.re(f"^the authorisation is refused because only the {BOARD} may authorise it$"))

@@ -14,6 +14,7 @@ from fixtures.incident_actions import (
     read,
     state_code,
 )
+from fixtures.refusals import assert_refusal_needs
 from ort.client import DeskError
 from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
 from simulators.schema import HOLD_REASONS, INCIDENT_STATES
@@ -239,12 +240,7 @@ def move_refused_naming_states(scenario_state, state, target):
 
 @then(parsers.re("^the move is refused because (?P<words>.+) (?:is|are) mandatory$"))
 def move_refused_for_mandatory(scenario_state, words):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    field = FIELD_WORDS[words]
-    assert refusal.status == 400 and field in refusal.message and "mandatory" in refusal.message, (
-        f"expected a refusal naming {field} as mandatory, got {refusal.status}: {refusal.message}"
-    )
+    assert_refusal_needs(scenario_state.refusal, FIELD_WORDS[words])
 
 
 @then(parsers.re("^the move is refused because (?P<reason>only .+)$"))

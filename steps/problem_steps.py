@@ -23,6 +23,7 @@ from fixtures.problem_actions import (
     resolution_code,
     resolve_with_fix,
 )
+from fixtures.refusals import assert_refusal_names, assert_refusal_needs
 from fixtures.scenario import Ticket
 from ort.client import DeskError
 from simulators.problem_lifecycle import (
@@ -216,26 +217,17 @@ def problem_not_known_error(ort_env, scenario_state):
 
 @then(parsers.re(f"^the move is refused, naming the problem, {STATE} and (?P<target>.+)$"))
 def problem_move_refused_naming_states(scenario_state, state, target):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    assert refusal.status == 400, f"expected a 400 refusal, got {refusal.status}: {refusal}"
-    expected = (
+    assert_refusal_names(
+        scenario_state.refusal,
         _problem(scenario_state).number,
         PROBLEM_LIFECYCLE.describe(problem_state_code(state)),
         PROBLEM_LIFECYCLE.describe(problem_state_code(target)),
     )
-    for text in expected:
-        assert text in refusal.message, f"refusal {refusal.message!r} does not name {text!r}"
 
 
 @then(parsers.re(f"^the move is refused because the problem needs {MISSING_WORDS}$"))
 def problem_move_refused_for_missing(scenario_state, missing):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    field = MISSING[missing]
-    assert refusal.status == 400 and field in refusal.message and "mandatory" in refusal.message, (
-        f"expected a refusal naming {field} as mandatory, got {refusal.status}: {refusal.message}"
-    )
+    assert_refusal_needs(scenario_state.refusal, MISSING[missing])
 
 
 @then(

@@ -5,6 +5,7 @@ import re
 from pytest_bdd import given, parsers, then, when
 
 from fixtures.moments import parse_moment, spoken
+from fixtures.refusals import assert_refusal_names
 from fixtures.request_actions import (
     dip_team,
     drive_to,
@@ -251,17 +252,12 @@ def request_refused_because(scenario_state, reason):
 
 @then(parsers.re(f"^the move is refused, naming the request, {STATE} and (?P<target>.+)$"))
 def request_move_refused_naming_states(scenario_state, state, target):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    assert refusal.status == 400, f"expected a 400 refusal, got {refusal.status}: {refusal}"
-    for expected in (
+    assert_refusal_names(
+        scenario_state.refusal,
         _request(scenario_state).number,
         REQUEST_LIFECYCLE.describe(state_code(state)),
         REQUEST_LIFECYCLE.describe(state_code(target)),
-    ):
-        assert expected in refusal.message, (
-            f"refusal {refusal.message!r} does not name {expected!r}"
-        )
+    )
 
 
 @then(parsers.parse("{party} can see the request"))
