@@ -1,4 +1,4 @@
-"""Party tenancy: which records a user may see and change (a party sees only its own)."""
+"""Party tenancy: a party sees the records it raised, or that are assigned or e-bonded to it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from simulators.auth import Actor
 from simulators.errors import Forbidden
 from simulators.schema import TableSchema
 from simulators.store import OWNER_PARTY, Store
+
+EBOND_LINKS = "u_ebond_link"
+"""A record e-bonded to a party's desk stays visible to that party while the bond holds."""
 
 
 class Tenancy:
@@ -65,4 +68,10 @@ class Tenancy:
             clauses.append(task.c.assignment_group.in_(party_groups))
         if "caller_id" in task.c:
             clauses.append(task.c.caller_id.in_(party_users))
+        if EBOND_LINKS in self.store.tables:
+            links = self.store.table(EBOND_LINKS)
+            bonded = select(links.c.local_sys_id).where(
+                (links.c.peer == actor.party) & (links.c.role != "returned")
+            )
+            clauses.append(task.c.sys_id.in_(bonded))
         return or_(*clauses)

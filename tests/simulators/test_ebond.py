@@ -148,3 +148,25 @@ def test_a_party_back_after_an_outage_receives_the_hand_off_once() -> None:
         message = elexon.rows("u_ebond_message", f"local_sys_id={record['sys_id']}")[0]
         assert message["state"] == "delivered" and int(message["attempts"]) > 1
         northvale.server.stop()
+
+
+def test_a_record_bonded_to_a_party_stays_visible_to_that_party(desks) -> None:
+    """Reassigned within the owner's desk, the record is still the bonded party's to see."""
+    _, parties = desks
+    elexon = parties["elexon"]
+    record = raise_and_assign(elexon, "IF-008 still missing after reassignment")
+    agent = elexon.session("elexon.agent")
+    answer = agent.patch(
+        f"{elexon.table('incident')}/{record['sys_id']}",
+        json={"assignment_group": "DIP Manager"},
+        timeout=30,
+    )
+    assert answer.status_code == 200
+    integration = elexon.session("ebond.northvale")
+    seen = integration.get(f"{elexon.table('incident')}/{record['sys_id']}", timeout=30)
+    assert seen.status_code == 200
+    stranger = elexon.session("brightwell.agent")
+    assert (
+        stranger.get(f"{elexon.table('incident')}/{record['sys_id']}", timeout=30).status_code
+        == 404
+    )
