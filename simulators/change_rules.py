@@ -60,8 +60,6 @@ class ChangeRules(TableRules):
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
         number = record["number"]
         self._require_agent(ctx, "raise", "a change")
-        record["opened_by"] = ctx.actor.sys_id
-        record["opened_at"] = ctx.now_text
         record["requested_by"] = record.get("requested_by") or ctx.actor.sys_id
         self._apply_template(ctx, number, record, sub)
         Window.of(number, record)

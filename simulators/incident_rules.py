@@ -90,8 +90,6 @@ class IncidentRules(TableRules):
         self.config = config
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
-        record["opened_by"] = ctx.actor.sys_id
-        record["opened_at"] = ctx.now_text
         record["caller_id"] = record.get("caller_id") or ctx.actor.sys_id
         record["priority"] = compute_priority(self.config, record)
         state = record.get("state") or NEW

@@ -118,8 +118,6 @@ class IncidentTaskRules(TableRules):
         self.config = config
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
-        record["opened_by"] = ctx.actor.sys_id
-        record["opened_at"] = ctx.now_text
         initial = {self.lifecycle.state_field: self.lifecycle.initial}
         apply_move(self.lifecycle, ctx, initial, record, record.get("number", "(new)"))
 

@@ -99,8 +99,6 @@ class ProblemRules(TableRules):
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
         self._require_agent(ctx, "raise", "a problem")
-        record["opened_by"] = ctx.actor.sys_id
-        record["opened_at"] = ctx.now_text
         record["priority"] = self._priority(record)
         self._check_known_error(record["number"], record)
         state = record.get("state") or NEW

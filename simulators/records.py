@@ -89,6 +89,10 @@ def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
     )
     if schema.numbered:
         record["number"] = desk.next_number(ctx.connection, table)
+    # Every task table stamps who opened it and when, as ServiceNow's task table does.
+    for name, value in (("opened_by", ctx.actor.sys_id), ("opened_at", ctx.now_text)):
+        if schema.field(name) is not None:
+            record[name] = value
     desk.rules_for(table).on_insert(ctx, record, sub)
     record[OWNER_PARTY] = ctx.actor.party
     desk.store.insert(ctx.connection, table, record)

@@ -93,8 +93,6 @@ class RequestRules(TableRules):
         self.owning_groups = read_owning_groups(config)
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
-        record["opened_by"] = ctx.actor.sys_id
-        record["opened_at"] = ctx.now_text
         record["requested_for"] = record.get("requested_for") or ctx.actor.sys_id
         record["u_party"] = _party_of_user(ctx, record["requested_for"]) or ctx.actor.party
         if record["u_party"] != ctx.actor.party and not self._is_desk_agent(ctx):

@@ -126,8 +126,6 @@ class TriageRules(TableRules):
         self.groups = read_triage_groups(config)
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
-        record["opened_by"] = ctx.actor.sys_id
-        record["opened_at"] = ctx.now_text
         record["opened_for"] = record.get("opened_for") or ctx.actor.sys_id
         user = ctx.desk.store.fetch(ctx.connection, "sys_user", record["opened_for"])
         record["u_party"] = user["u_party"] if user else ctx.actor.party
