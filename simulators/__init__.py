@@ -2,11 +2,11 @@
 
 from simulators.clock import SystemClock, VirtualClock
 from simulators.config import DeskConfig, load_desk_config
-from simulators.desk import Desk
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
 from simulators.errors import ConfigError, RequestError, SimulatorError
-from simulators.fleet import Fleet
-from simulators.roster import Roster, load_roster, run_passwords
-from simulators.server import DeskServer
+from simulators.parties.fleet import Fleet
+from simulators.parties.roster import Roster, load_roster, run_passwords
 
 __all__ = [
     "ConfigError",

@@ -30,8 +30,8 @@ from fixtures.moments import parse_moment
 from fixtures.problem_actions import THE_PROBLEM, keep, named
 from fixtures.refusals import assert_refusal_names, assert_refusal_needs
 from ort.client import DeskError
-from simulators.change_lifecycle import CHANGE_LIFECYCLES, CLOSED, SCHEDULED
-from simulators.change_schema import (
+from simulators.processes.change.lifecycle import CHANGE_LIFECYCLES, CLOSED, SCHEDULED
+from simulators.processes.change.schema import (
     BUSINESS_SERVICES,
     CHANGE_APPROVAL,
     CHANGE_CLOSE_CODES,

@@ -32,7 +32,7 @@ from fixtures.cpsd_central_actions import (
 from fixtures.incident_actions import category_code, children_of, read, state_code
 from fixtures.problem_actions import incidents_about, named
 from fixtures.skips import needs_simulated
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 from steps.incident_steps import STATE
 from steps.problem_steps import STATE as PROBLEM_STATE
 

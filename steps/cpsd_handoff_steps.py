@@ -37,8 +37,8 @@ from fixtures.party_actions import (
     script_for,
 )
 from simulators.clock import parse_time
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
-from simulators.major_incident import TASK_OPEN
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.major_incident.lifecycle import TASK_OPEN
 from steps.incident_steps import STATE
 from steps.party_steps import needs_simulated
 from steps.sla_steps import STAGE, STAGES, TARGET

@@ -16,8 +16,8 @@ from fixtures.incident_actions import (
 )
 from fixtures.refusals import assert_refusal_needs
 from ort.client import DeskError
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
-from simulators.schema import HOLD_REASONS, INCIDENT_STATES
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident.schema import HOLD_REASONS, INCIDENT_STATES
 
 STATE = "(?P<state>" + "|".join(re.escape(s) for s in INCIDENT_STATES.values()) + ")"
 REASON = "(?P<reason>" + "|".join(r.removeprefix("Awaiting ") for r in HOLD_REASONS.values()) + ")"

@@ -14,7 +14,7 @@ from fixtures.party_actions import (
     script_for,
 )
 from fixtures.skips import needs_simulated
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 from steps.incident_steps import STATE
 
 # -- behaviour ---------------------------------------------------------------------------------

@@ -26,14 +26,14 @@ from fixtures.problem_actions import (
 from fixtures.refusals import assert_refusal_names, assert_refusal_needs
 from fixtures.scenario import Ticket
 from ort.client import DeskError
-from simulators.problem_lifecycle import (
+from simulators.processes.problem.lifecycle import (
     CANCELED,
     CLOSED,
     PROBLEM_LIFECYCLE,
     RESOLVED,
     RISK_ACCEPTED,
 )
-from simulators.problem_schema import PROBLEM_RESOLUTION_CODES, PROBLEM_STATES
+from simulators.processes.problem.schema import PROBLEM_RESOLUTION_CODES, PROBLEM_STATES
 
 STATE = "(?P<state>" + "|".join(re.escape(s) for s in PROBLEM_STATES.values()) + ")"
 CODE = "(?P<code>" + "|".join(PROBLEM_RESOLUTION_CODES.values()) + ")"

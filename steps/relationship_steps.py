@@ -3,8 +3,8 @@
 from pytest_bdd import given, parsers, then
 
 from fixtures.incident_actions import children_of, hold_reason_code, raise_incident, state_code
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
-from simulators.schema import HOLD_REASONS
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident.schema import HOLD_REASONS
 from steps.incident_steps import REASON, STATE
 
 

@@ -25,8 +25,8 @@ from fixtures.request_actions import (
 )
 from ort.client import DeskError, NotFound
 from simulators.clock import parse_time
-from simulators.request_lifecycle import REQUEST_LIFECYCLE
-from simulators.request_schema import REQUEST_STATES
+from simulators.processes.request.lifecycle import REQUEST_LIFECYCLE
+from simulators.processes.request.schema import REQUEST_STATES
 from steps.sla_steps import STAGE, STAGES, TARGET
 
 STATE = "(?P<state>" + "|".join(re.escape(s) for s in REQUEST_STATES.values()) + ")"

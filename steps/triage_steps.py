@@ -18,7 +18,7 @@ from fixtures.triage_actions import (
     state_code,
 )
 from ort.client import DeskError, NotFound
-from simulators.triage_schema import INTERACTION_CLOSE_CODES, INTERACTION_STATES
+from simulators.processes.triage.schema import INTERACTION_CLOSE_CODES, INTERACTION_STATES
 
 STATE = "(?P<state>" + "|".join(re.escape(s) for s in INTERACTION_STATES.values()) + ")"
 OUTCOME = "(?P<outcome>" + "|".join(OUTCOMES) + ")"

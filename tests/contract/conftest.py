@@ -10,8 +10,8 @@ import pytest
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
 
 ClientFor = Callable[..., pysnow.Client]
 

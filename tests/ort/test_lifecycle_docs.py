@@ -1,7 +1,7 @@
 """docs/lifecycles.md is generated from the declared state machines and kept current."""
 
 from ort.lifecycle_docs import LIFECYCLES_DOC, render_all, render_lifecycle
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 
 
 def test_a_lifecycle_renders_one_row_per_transition() -> None:

@@ -10,10 +10,10 @@ import requests
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.peers import Peer, PeerDirectory, ebond_user
-from simulators.roster import desk_config_for, load_roster
-from simulators.server import DeskServer
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
+from simulators.ebond.peers import Peer, PeerDirectory, ebond_user
+from simulators.parties.roster import desk_config_for, load_roster
 
 START = datetime(2026, 12, 1, 9, tzinfo=UTC)
 

@@ -12,8 +12,8 @@ import requests
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

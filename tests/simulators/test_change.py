@@ -10,20 +10,20 @@ from typing import Any
 import pytest
 import requests
 
-from simulators.change_config import ChangeConfig, FreezeWindow, load_change_config
-from simulators.change_lifecycle import APPROVAL_LIFECYCLE, CHANGE_LIFECYCLES
-from simulators.change_scheduling import (
+from simulators.clock import VirtualClock
+from simulators.config import DeskConfig, UserConfig, load_desk_config
+from simulators.desk.desk import Desk, default_sla_config
+from simulators.desk.lifecycle import GuardContext
+from simulators.desk.server import DeskServer
+from simulators.errors import BadRequest, ConfigError, InvalidTransition
+from simulators.processes.change.lifecycle import APPROVAL_LIFECYCLE, CHANGE_LIFECYCLES
+from simulators.processes.change.scheduling import (
     SchedulingRules,
     Window,
     nth_working_day_after,
     working_days_between,
 )
-from simulators.clock import VirtualClock
-from simulators.config import DeskConfig, UserConfig, load_desk_config
-from simulators.desk import Desk, default_sla_config
-from simulators.errors import BadRequest, ConfigError, InvalidTransition
-from simulators.lifecycle import GuardContext
-from simulators.server import DeskServer
+from simulators.processes.change.settings import ChangeConfig, FreezeWindow, load_change_config
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 
 from simulators.clock import VirtualClock, format_time
-from simulators.communications import read_major_incident_settings
 from simulators.config import DeskConfig, load_desk_config
-from simulators.desk import Desk
+from simulators.desk.desk import Desk
+from simulators.desk.records import WriteContext, insert_record, update_record
+from simulators.desk.store import Row
+from simulators.desk.values import Submission
 from simulators.errors import ConfigError
-from simulators.records import WriteContext, insert_record, update_record
-from simulators.store import Row
-from simulators.values import Submission
+from simulators.processes.major_incident.communications import read_major_incident_settings
 
 PASSWORD = "not-a-real-password-0"
 RESOLUTION = {

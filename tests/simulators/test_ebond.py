@@ -139,7 +139,7 @@ def test_a_party_back_after_an_outage_receives_the_hand_off_once() -> None:
         northvale.server.stop(wait=True, keep_store=True)
         record = raise_and_assign(elexon, "IF-008 missing during outage")
         clock.advance(3600)
-        from simulators.server import DeskServer
+        from simulators.desk.server import DeskServer
 
         northvale.server = DeskServer(northvale.desk, port=port).start()
         northvale.url = northvale.server.url

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulators.encoded_query import (
+from simulators.query.errors import MalformedQuery, QueryError, UnsupportedQuery
+from simulators.query.parser import (
     NO_QUERY,
     OPERATORS,
     UNSUPPORTED_OPERATORS,
@@ -18,7 +19,6 @@ from simulators.encoded_query import (
     Ordering,
     parse_encoded_query,
 )
-from simulators.query_errors import MalformedQuery, QueryError, UnsupportedQuery
 
 
 def only_condition(text: str) -> Condition:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from simulators.errors import BadRequest
-from simulators.faults import FaultPlan, FaultSwitch
+from simulators.parties.faults import FaultPlan, FaultSwitch
 
 
 def test_a_limited_plan_loses_the_first_answers_and_then_passes() -> None:

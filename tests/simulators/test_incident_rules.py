@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import requests
 
-from simulators.desk import Desk
+from simulators.desk.desk import Desk
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -7,9 +7,17 @@ from dataclasses import replace
 
 import pytest
 
+from simulators.desk.lifecycle import (
+    CLEAR,
+    INCREMENT,
+    NOW,
+    USER,
+    GuardContext,
+    Lifecycle,
+    Transition,
+)
 from simulators.errors import BadRequest, InvalidTransition
-from simulators.incident_lifecycle import INCIDENT_LIFECYCLE
-from simulators.lifecycle import CLEAR, INCREMENT, NOW, USER, GuardContext, Lifecycle, Transition
+from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 
 AGENT = frozenset({"itil"})
 REQUESTER = frozenset({"requester"})

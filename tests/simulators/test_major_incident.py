@@ -9,8 +9,11 @@ from typing import Any
 import pytest
 import requests
 
-from simulators.desk import Desk
-from simulators.major_incident import INCIDENT_TASK_LIFECYCLE, MAJOR_INCIDENT_LIFECYCLE
+from simulators.desk.desk import Desk
+from simulators.processes.major_incident.lifecycle import (
+    INCIDENT_TASK_LIFECYCLE,
+    MAJOR_INCIDENT_LIFECYCLE,
+)
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

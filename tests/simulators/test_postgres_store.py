@@ -15,8 +15,8 @@ import requests
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
 
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), Path("/nonexistent"))
 

@@ -12,11 +12,11 @@ import pytest
 import requests
 
 from simulators.config import DeskConfig, load_desk_config
-from simulators.desk import Desk
+from simulators.desk.desk import Desk
+from simulators.desk.lifecycle import GuardContext
 from simulators.errors import ConfigError, InvalidTransition
-from simulators.lifecycle import GuardContext
-from simulators.problem_config import load_problem_config
-from simulators.problem_lifecycle import PROBLEM_LIFECYCLE
+from simulators.processes.problem.lifecycle import PROBLEM_LIFECYCLE
+from simulators.processes.problem.settings import load_problem_config
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import Column, ColumnElement, Engine, MetaData, Table, Text, create_engine, select
 from sqlalchemy.dialects import postgresql
 
-from simulators.encoded_query import parse_encoded_query
-from simulators.query_errors import InvalidValue, UnknownField
-from simulators.query_sql import column_resolver, compile_filter, compile_order
+from simulators.query.errors import InvalidValue, UnknownField
+from simulators.query.parser import parse_encoded_query
+from simulators.query.sql import column_resolver, compile_filter, compile_order
 
 FIELD_KINDS = {
     "state": "integer",

@@ -13,11 +13,11 @@ import requests
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
 from simulators.errors import ConfigError
-from simulators.request_lifecycle import REQUEST_LIFECYCLE
-from simulators.request_rules import DEFAULT_OWNING_GROUPS, read_owning_groups
-from simulators.server import DeskServer
+from simulators.processes.request.lifecycle import REQUEST_LIFECYCLE
+from simulators.processes.request.rules import DEFAULT_OWNING_GROUPS, read_owning_groups
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -6,7 +6,13 @@ import pytest
 
 from simulators.config import load_desk_config
 from simulators.errors import ConfigError
-from simulators.roster import RealDesk, desk_config_for, load_roster, parse_roster, run_passwords
+from simulators.parties.roster import (
+    RealDesk,
+    desk_config_for,
+    load_roster,
+    parse_roster,
+    run_passwords,
+)
 
 
 def entry(**overrides):

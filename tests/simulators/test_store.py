@@ -12,10 +12,10 @@ from sqlalchemy import inspect
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.processes import table_catalogue
-from simulators.server import DeskServer
-from simulators.store import OWNER_PARTY, Store
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
+from simulators.desk.store import OWNER_PARTY, Store
+from simulators.processes.catalogue import table_catalogue
 from tests.simulators.conftest import TableApi
 
 TABLES = table_catalogue()

@@ -12,10 +12,10 @@ import pytest
 import requests
 
 from simulators.config import load_desk_config
-from simulators.desk import Desk
+from simulators.desk.desk import Desk
 from simulators.errors import ConfigError
-from simulators.triage_rules import DEFAULT_GROUPS, TRIAGE_OUTCOMES, read_triage_groups
-from simulators.triage_schema import CLASSIFICATIONS, INTERACTION_LIFECYCLE
+from simulators.processes.triage.rules import DEFAULT_GROUPS, TRIAGE_OUTCOMES, read_triage_groups
+from simulators.processes.triage.schema import CLASSIFICATIONS, INTERACTION_LIFECYCLE
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -10,8 +10,8 @@ import requests
 
 from simulators.clock import SystemClock, VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk import Desk
-from simulators.server import DeskServer
+from simulators.desk.desk import Desk
+from simulators.desk.server import DeskServer
 
 CLOCK = "/api/x_ort/clock"
 

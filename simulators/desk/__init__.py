@@ -1,0 +1,1 @@
+"""The desk core: Table API over HTTP, store, users, tenancy, records and lifecycle engine."""

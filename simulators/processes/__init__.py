@@ -1,0 +1,1 @@
+"""The ITSM processes a desk runs, one package each, and the catalogue that lists them."""

@@ -1,0 +1,1 @@
+"""Change management: change requests by type, CAB approvals, scheduling, freezes and notices."""

@@ -1,0 +1,1 @@
+"""Incident management: the incident table, its lifecycle, parent/child rules and auto-close."""

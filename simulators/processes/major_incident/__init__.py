@@ -1,0 +1,1 @@
+"""Major incident management: the major incident lifecycle, its tasks and communications."""

@@ -1,0 +1,1 @@
+"""Problem management: the problem table, its lifecycle, known errors and links to incidents."""

@@ -1,0 +1,1 @@
+"""Triage of contacts: the interaction table, classification outcomes and referrals."""

@@ -1,0 +1,1 @@
+"""Encoded queries and sysparms: parsing ServiceNow's query language and compiling it to SQL."""
