@@ -21,7 +21,7 @@ from pathlib import Path
 
 from reports.allure_viewer import allure_command
 from reports.testing import DEFAULT_START_MS, ScenarioSpec, write_result
-from reports.vocabulary import MEASURES, PARTIES, PROCESSES
+from vocabulary import MEASURES, PARTIES, PROCESSES
 
 # Outcome mix of a rehearsal that is going reasonably well.
 STATUS_WEIGHTS = {"passed": 92, "failed": 4, "broken": 1, "skipped": 3}

@@ -1,6 +1,5 @@
-"""The ORT harness: command line, desk client and shared helpers."""
+"""The ORT command line: run, report, gate, serve, steps and lifecycles."""
 
-from ort.client import Credentials, DeskClient, DeskError, DeskUnreachable
 from ort.errors import OrtError, UserError
 
-__all__ = ["Credentials", "DeskClient", "DeskError", "DeskUnreachable", "OrtError", "UserError"]
+__all__ = ["OrtError", "UserError"]

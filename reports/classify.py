@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from reports.evidence import EvidenceRecord, SlaMeasure
 from reports.results import FAILING, FinalResult, RawResult
-from reports.vocabulary import (
+from vocabulary import (
     DEFAULT_SEVERITY,
     ID_PATTERN,
     PARTIES,

@@ -9,7 +9,7 @@ from pathlib import Path
 from reports.classify import Scenario
 from reports.errors import DefectRegisterError
 from reports.tomlfile import TomlTable, load_toml
-from reports.vocabulary import ID_PATTERN, PARTIES
+from vocabulary import ID_PATTERN, PARTIES
 
 #: Statuses a register may give, and how the report treats them.
 REGISTER_STATUSES: tuple[str, ...] = (

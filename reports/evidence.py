@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reports.results import Attachment, ParseProblem
-from reports.vocabulary import MEASURES, SLA_ATTACHMENT, TIMELINE_ATTACHMENT
+from vocabulary import MEASURES, SLA_ATTACHMENT, TIMELINE_ATTACHMENT
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reports.evidence import SlaMeasure
-from reports.vocabulary import MEASURES, PARTIES
+from vocabulary import MEASURES, PARTIES
 
 
 @dataclass(frozen=True)

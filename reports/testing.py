@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reports.vocabulary import (
+from vocabulary import (
     ID_PATTERN,
     PARTIES,
     PRIORITIES,

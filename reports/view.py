@@ -24,7 +24,7 @@ from reports.view_run import (
     verdict_banner,
 )
 from reports.viewmodel import Cell, ReportView, Section, Table
-from reports.vocabulary import PROCESSES
+from vocabulary import PROCESSES
 
 TITLE = "ORT exit report"
 

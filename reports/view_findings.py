@@ -11,7 +11,7 @@ from reports.fmt import DASH, ids, num, outcome_cell, percent, plural, rag_cell
 from reports.report import Report
 from reports.sla import aggregate, duration
 from reports.viewmodel import Cell, Section, Table
-from reports.vocabulary import MEASURES, SEVERITY_NAMES
+from vocabulary import MEASURES, SEVERITY_NAMES
 
 #: Defect statuses in the order the matrix shows them.
 STATUS_ORDER: tuple[str, ...] = ("new", "reopened", *REGISTER_STATUSES)

@@ -12,7 +12,7 @@ from reports.sla import duration
 from reports.svg import stacked_bars
 from reports.verdict import GateCode, Verdict
 from reports.viewmodel import Cell, Figure, Section, Table, VerdictView
-from reports.vocabulary import PARTIES, PRIORITIES, PROCESSES, UNTAGGED
+from vocabulary import PARTIES, PRIORITIES, PROCESSES, UNTAGGED
 
 VERDICT_LOOK: dict[Verdict, tuple[str, str, str]] = {
     Verdict.GO: ("verdict-go", "✔", "The run meets every exit criterion."),

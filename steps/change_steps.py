@@ -4,6 +4,7 @@ import re
 
 from pytest_bdd import given, parsers, then, when
 
+from deskclient import DeskError
 from fixtures.change_actions import (
     BOARDS,
     THE_CHANGE,
@@ -29,7 +30,6 @@ from fixtures.incident_actions import read
 from fixtures.moments import parse_moment
 from fixtures.problem_actions import THE_PROBLEM, keep, named
 from fixtures.refusals import assert_refusal_names, assert_refusal_needs
-from ort.client import DeskError
 from simulators.processes.change.lifecycle import CHANGE_LIFECYCLES, CLOSED, SCHEDULED
 from simulators.processes.change.schema import (
     BUSINESS_SERVICES,

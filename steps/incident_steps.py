@@ -4,6 +4,7 @@ import re
 
 from pytest_bdd import given, parsers, then, when
 
+from deskclient import DeskError
 from fixtures.incident_actions import (
     category_code,
     drive_to,
@@ -15,7 +16,6 @@ from fixtures.incident_actions import (
     state_code,
 )
 from fixtures.refusals import assert_refusal_needs
-from ort.client import DeskError
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 from simulators.processes.incident.schema import HOLD_REASONS, INCIDENT_STATES
 

@@ -2,6 +2,7 @@
 
 from pytest_bdd import given, parsers, then, when
 
+from deskclient import DeskError
 from fixtures.major_incident_actions import (
     DEMOTION,
     FIRST_NOTICE,
@@ -23,7 +24,6 @@ from fixtures.major_incident_actions import (
 )
 from fixtures.moments import parse_moment, spoken
 from fixtures.refusals import assert_refusal_names
-from ort.client import DeskError
 from simulators.clock import parse_time
 
 ACTOR = "(?P<actor>the service desk|the major incident manager|the caller)"

@@ -4,6 +4,7 @@ import re
 
 from pytest_bdd import given, parsers, then, when
 
+from deskclient import DeskError
 from fixtures.incident_actions import category_code, raise_incident, read
 from fixtures.problem_actions import (
     DEFAULT_CAUSE,
@@ -25,7 +26,6 @@ from fixtures.problem_actions import (
 )
 from fixtures.refusals import assert_refusal_names, assert_refusal_needs
 from fixtures.scenario import Ticket
-from ort.client import DeskError
 from simulators.processes.problem.lifecycle import (
     CANCELED,
     CLOSED,

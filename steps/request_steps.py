@@ -4,6 +4,7 @@ import re
 
 from pytest_bdd import given, parsers, then, when
 
+from deskclient import DeskError, DeskNotFound
 from fixtures.moments import parse_moment, spoken
 from fixtures.refusals import assert_refusal_names
 from fixtures.request_actions import (
@@ -23,7 +24,6 @@ from fixtures.request_actions import (
     spoken_date,
     state_code,
 )
-from ort.client import DeskError, NotFound
 from simulators.clock import parse_time
 from simulators.processes.request.lifecycle import REQUEST_LIFECYCLE
 from simulators.processes.request.schema import REQUEST_STATES
@@ -277,7 +277,7 @@ def party_cannot_see_request(ort_env, scenario_state, party):
     client = ort_env.client(ort_env.party(party).agent.user_name)
     try:
         client.get("sc_request", ticket.sys_id)
-    except NotFound:
+    except DeskNotFound:
         pass
     else:
         raise AssertionError(f"{party} can read {ticket.number} by its sys_id")

@@ -2,7 +2,7 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from ort.client import DeskError, Forbidden, NotFound
+from deskclient import DeskError, DeskForbidden, DeskNotFound
 
 
 def _party_client(ort_env, party):
@@ -33,7 +33,7 @@ def party_cannot_see(ort_env, scenario_state, party):
     client = _party_client(ort_env, party)
     try:
         client.get("incident", ticket.sys_id)
-    except NotFound:
+    except DeskNotFound:
         pass
     else:
         raise AssertionError(f"{party} can read {ticket.number} by its sys_id")
@@ -47,7 +47,7 @@ def party_cannot_change(ort_env, scenario_state, party):
     client = _party_client(ort_env, party)
     try:
         client.update("incident", ticket.sys_id, {"short_description": "changed by another party"})
-    except (NotFound, Forbidden) as refusal:
+    except (DeskNotFound, DeskForbidden) as refusal:
         assert refusal.status in (403, 404)
     else:
         raise AssertionError(f"{party} could change {ticket.number}")

@@ -4,6 +4,7 @@ import re
 
 from pytest_bdd import given, parsers, then, when
 
+from deskclient import DeskError, DeskNotFound
 from fixtures.request_actions import group_emails, reference_value
 from fixtures.triage_actions import (
     CONTACT,
@@ -17,7 +18,6 @@ from fixtures.triage_actions import (
     refer,
     state_code,
 )
-from ort.client import DeskError, NotFound
 from simulators.processes.triage.schema import INTERACTION_CLOSE_CODES, INTERACTION_STATES
 
 STATE = "(?P<state>" + "|".join(re.escape(s) for s in INTERACTION_STATES.values()) + ")"
@@ -178,7 +178,7 @@ def party_cannot_see_contact(ort_env, scenario_state, party):
     client = ort_env.client(ort_env.party(party).agent.user_name)
     try:
         client.get("interaction", contact.sys_id)
-    except NotFound:
+    except DeskNotFound:
         pass
     else:
         raise AssertionError(f"{party} can read {contact.number} by its sys_id")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_
 
-from ort.client import Credentials, DeskClient, DeskError, DeskUnreachable
+from deskclient import Credentials, DeskClient, DeskError, DeskUnreachable
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
 from simulators.desk.records import WriteContext, system_fields, update_record

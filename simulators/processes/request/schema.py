@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from reports.vocabulary import PARTIES
 from simulators.desk.lifecycle import NOW, USER
 from simulators.desk.schema import (
     BOOLEAN,
@@ -18,6 +17,7 @@ from simulators.desk.schema import (
     Field,
     TableSchema,
 )
+from vocabulary import PARTIES
 
 REQUEST_STATES = {
     "requested": "Requested",

@@ -1,4 +1,4 @@
-"""The tag vocabulary the report classifies by, declared as data."""
+"""The tag vocabulary scenarios carry and the report classifies by, declared as data."""
 
 from __future__ import annotations
 

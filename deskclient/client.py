@@ -9,9 +9,9 @@ from typing import Any
 
 import requests
 
-from ort.errors import OrtError
+from deskclient.errors import ERRORS_BY_STATUS, DeskError, DeskNotFound, DeskUnreachable
 
-log = logging.getLogger("ort.client")
+log = logging.getLogger("deskclient")
 DEFAULT_TIMEOUT = 15.0
 
 
@@ -26,52 +26,6 @@ class Credentials:
         return f"Credentials(user={self.user!r}, password='***')"
 
     __str__ = __repr__
-
-
-class DeskError(OrtError):
-    """A desk answered with ServiceNow's error envelope (or an unexpected status)."""
-
-    def __init__(self, status: int, message: str, detail: str, method: str, url: str) -> None:
-        self.status = status
-        self.message = message
-        self.detail = detail
-        self.method = method
-        self.url = url
-        text = f"{method} {url} answered {status}: {message}"
-        super().__init__(f"{text} ({detail})" if detail else text)
-
-
-class BadRequest(DeskError):
-    """400: a malformed request or a refused state change."""
-
-
-class Unauthorized(DeskError):
-    """401: wrong or missing credentials."""
-
-
-class Forbidden(DeskError):
-    """403: the user may not do this."""
-
-
-class NotFound(DeskError):
-    """404: no such record, or one the user may not see."""
-
-
-class Conflict(DeskError):
-    """409: the record would duplicate another."""
-
-
-class DeskUnreachable(OrtError):
-    """The desk did not answer at all (refused, timed out, connection dropped)."""
-
-
-ERRORS_BY_STATUS: Mapping[int, type[DeskError]] = {
-    400: BadRequest,
-    401: Unauthorized,
-    403: Forbidden,
-    404: NotFound,
-    409: Conflict,
-}
 
 
 class DeskClient:
@@ -130,12 +84,12 @@ class DeskClient:
         return self._call("GET", f"/api/now/table/{table}", params=params)["result"]
 
     def find_one(self, table: str, query: str) -> dict[str, Any]:
-        """The single record matching a query, or NotFound."""
+        """The single record matching a query, or DeskNotFound."""
         records = self.find(table, query, limit=2)
         if len(records) != 1:
             found = "no record" if not records else "more than one record"
             url = f"{self.base_url}/api/now/table/{table}"
-            raise NotFound(404, f"{found} matches {query!r}", "", "GET", url)
+            raise DeskNotFound(404, f"{found} matches {query!r}", "", "GET", url)
         return records[0]
 
     def iterate(self, table: str, query: str = "", page_size: int = 100) -> Iterator[dict]:

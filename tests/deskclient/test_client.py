@@ -6,16 +6,16 @@ import pytest
 import requests
 import responses
 
-from ort.client import (
-    BadRequest,
-    Conflict,
+from deskclient import (
     Credentials,
     DeskClient,
+    DeskConflict,
     DeskError,
+    DeskForbidden,
+    DeskNotFound,
+    DeskRefused,
+    DeskUnauthorized,
     DeskUnreachable,
-    Forbidden,
-    NotFound,
-    Unauthorized,
 )
 
 BASE = "http://desk.test"
@@ -37,11 +37,11 @@ def envelope_error(status: int, message: str, detail: str = "") -> responses.Res
 @pytest.mark.parametrize(
     ("status", "kind"),
     [
-        (400, BadRequest),
-        (401, Unauthorized),
-        (403, Forbidden),
-        (404, NotFound),
-        (409, Conflict),
+        (400, DeskRefused),
+        (401, DeskUnauthorized),
+        (403, DeskForbidden),
+        (404, DeskNotFound),
+        (409, DeskConflict),
         (500, DeskError),
     ],
 )
@@ -95,7 +95,7 @@ def test_delete_accepts_no_content(client: DeskClient) -> None:
 def test_find_one_insists_on_exactly_one(client: DeskClient) -> None:
     """find_one names the query when it matches none or several."""
     responses.add(responses.GET, f"{BASE}/api/now/table/incident", json={"result": []})
-    with pytest.raises(NotFound, match="no record matches 'number=INC0010009'"):
+    with pytest.raises(DeskNotFound, match="no record matches 'number=INC0010009'"):
         client.find_one("incident", "number=INC0010009")
 
 

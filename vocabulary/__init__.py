@@ -1,0 +1,33 @@
+"""The tag and role vocabulary shared by harness and report: processes, parties, severities."""
+
+from vocabulary.tags import (
+    DEFAULT_SEVERITY,
+    ID_PATTERN,
+    MEASURES,
+    PARTIES,
+    PRIORITIES,
+    PROCESSES,
+    PURPOSES,
+    SEVERITY_LABELS,
+    SEVERITY_NAMES,
+    SEVERITY_TAGS,
+    SLA_ATTACHMENT,
+    TIMELINE_ATTACHMENT,
+    UNTAGGED,
+)
+
+__all__ = [
+    "DEFAULT_SEVERITY",
+    "ID_PATTERN",
+    "MEASURES",
+    "PARTIES",
+    "PRIORITIES",
+    "PROCESSES",
+    "PURPOSES",
+    "SEVERITY_LABELS",
+    "SEVERITY_NAMES",
+    "SEVERITY_TAGS",
+    "SLA_ATTACHMENT",
+    "TIMELINE_ATTACHMENT",
+    "UNTAGGED",
+]
