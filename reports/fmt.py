@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from reports.classify import Outcome, Scenario
 from reports.criteria import Rag
 from reports.viewmodel import Cell
+from vocabulary.market_time import LONDON
 
-LONDON = ZoneInfo("Europe/London")
 #: What an empty cell shows: an en dash.
 DASH = "\u2013"
 

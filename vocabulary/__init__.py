@@ -1,5 +1,6 @@
 """The tag and role vocabulary shared by harness and report: processes, parties, severities."""
 
+from vocabulary.market_time import LONDON
 from vocabulary.tags import (
     DEFAULT_SEVERITY,
     ID_PATTERN,
@@ -19,6 +20,7 @@ from vocabulary.tags import (
 __all__ = [
     "DEFAULT_SEVERITY",
     "ID_PATTERN",
+    "LONDON",
     "MEASURES",
     "PARTIES",
     "PRIORITIES",

@@ -6,16 +6,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from simulators.config import DeskConfig
 from simulators.desk.schema import CHOICE, JOURNAL
 from simulators.errors import ConfigError
 from simulators.processes.change.lifecycle import EMERGENCY, NORMAL, STANDARD
 from simulators.processes.change.schema import CHANGE_REQUEST
+from vocabulary.market_time import LONDON
 
 SECTION = "change"
-LONDON = ZoneInfo("Europe/London")
 LOCAL_FORMAT = "%Y-%m-%d %H:%M"
 TYPES = frozenset({NORMAL, STANDARD, EMERGENCY})
 KEYS = frozenset(

@@ -6,7 +6,6 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from simulators.config import DeskConfig
 from simulators.desk.lifecycle import Lifecycle
@@ -30,8 +29,8 @@ from simulators.processes.request.schema import (
     Notice,
     RequestType,
 )
+from vocabulary.market_time import LONDON
 
-LONDON = ZoneInfo("Europe/London")
 MPID = re.compile(r"[A-Z]{4}")
 DATE_FORMAT = "%Y-%m-%d"
 REQUESTER_FIELDS = frozenset({"request_state"})

@@ -1,11 +1,10 @@
 """Test helpers: London wall-clock times as UTC datetimes, and the two default calendars."""
 
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 from simulators.sla import BusinessCalendar, UkBankHolidays
+from vocabulary.market_time import LONDON
 
-LONDON = ZoneInfo("Europe/London")
 ENGLAND_WALES = BusinessCalendar("england_wales", holidays=UkBankHolidays("ENG"))
 SCOTLAND = BusinessCalendar("scotland", holidays=UkBankHolidays("SCT"))
 
