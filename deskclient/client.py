@@ -154,9 +154,9 @@ class DeskClient:
         body = _json_or_none(response)
         if response.ok and isinstance(body, dict) and "result" in body:
             return body
-        error = body.get("error") if isinstance(body, dict) else None
-        message = str(error.get("message", "")) if isinstance(error, dict) else ""
-        detail = str(error.get("detail", "") or "") if isinstance(error, dict) else ""
+        envelope = body.get("error") if isinstance(body, dict) else None
+        message = str(envelope.get("message", "")) if isinstance(envelope, dict) else ""
+        detail = str(envelope.get("detail", "") or "") if isinstance(envelope, dict) else ""
         if not message:
             message = response.reason or "unexpected answer"
             detail = detail or response.text[:200]
