@@ -27,7 +27,7 @@ from simulators.ebond.flows import (
 from simulators.ebond.peers import Peer, PeerDirectory, is_ebond_user
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 LINKS = "u_ebond_link"
 OUTBOX = "u_ebond_message"
@@ -40,7 +40,7 @@ DELIVERY_TIMEOUT = 5.0
 class EBond:
     """One desk's side of every e-bond: queues messages with the change, then delivers them."""
 
-    def __init__(self, desk: Desk, peers: PeerDirectory) -> None:
+    def __init__(self, desk: DeskServices, peers: PeerDirectory) -> None:
         self.desk = desk
         self.peers = peers
         self.bookkeeper = Actor("", BOOKKEEPER, desk.config.party, frozenset({"admin", "itil"}))
@@ -213,6 +213,10 @@ class EBond:
         return min((parse_time(m["next_attempt_at"]) for m in heads), default=None)
 
     def fire(self, now: datetime) -> None:
+        self.deliver_due(now)
+
+    def writes_done(self, now: datetime) -> None:
+        """Writes committed (a request, a party's action): send what they queued."""
         self.deliver_due(now)
 
     def deliver_due(self, now: datetime) -> None:

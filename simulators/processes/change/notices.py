@@ -48,11 +48,11 @@ NOTICES: Mapping[str, Notice] = {
 
 def participant_recipients(ctx: WriteContext) -> dict[str, list[str]]:
     """Every participant party (all but the desk's own) and its resolver groups' e-mails."""
-    store = ctx.desk.store
+    store = ctx.services.store
     groups = store.table("sys_user_group")
     found: dict[str, list[str]] = {}
-    for party in ctx.desk.config.parties:
-        if party.id == ctx.desk.config.party:
+    for party in ctx.services.config.parties:
+        if party.id == ctx.services.config.party:
             continue
         rows = store.select(
             ctx.connection,
@@ -73,7 +73,7 @@ def notify_participants(ctx: WriteContext, change: Row, kind: str) -> int:
     service = change.get("business_service") or "central services"
     fields = {
         **change,
-        "desk": ctx.desk.config.name,
+        "desk": ctx.services.config.name,
         "type": type_label,
         "type_lower": type_label.lower(),
         "service": service,
@@ -83,7 +83,7 @@ def notify_participants(ctx: WriteContext, change: Row, kind: str) -> int:
     }
     recipients = participant_recipients(ctx)
     for emails in recipients.values():
-        ctx.desk.store.insert(
+        ctx.services.store.insert(
             ctx.connection,
             "sys_email",
             system_fields(ctx, owner_party="")

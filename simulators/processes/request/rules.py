@@ -290,7 +290,7 @@ class RequestRules(TableRules):
         owner = self.config.party
         group_id = record.get("assignment_group", "")
         if group_id:
-            group = ctx.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
+            group = ctx.services.store.fetch(ctx.connection, "sys_user_group", group_id)
             owner = group["u_party"] if group else owner
         return "itil" in ctx.actor.roles and ctx.actor.party == owner
 
@@ -299,7 +299,7 @@ class RequestRules(TableRules):
     def _send_notice(
         self, ctx: WriteContext, kind: RequestType, notice: Notice, request: Row
     ) -> None:
-        store = ctx.desk.store
+        store = ctx.services.store
         groups = store.table("sys_user_group")
         values: dict[str, Any] = dict(request)
         recipients: list[str] = []
@@ -339,11 +339,11 @@ def _date(text: str, where: str) -> date:
 
 
 def _party_of_user(ctx: WriteContext, user_sys_id: str) -> str:
-    user = ctx.desk.store.fetch(ctx.connection, "sys_user", user_sys_id)
+    user = ctx.services.store.fetch(ctx.connection, "sys_user", user_sys_id)
     return user["u_party"] if user else ""
 
 
 def _group_id(ctx: WriteContext, name: str) -> str:
-    groups = ctx.desk.store.table("sys_user_group")
-    rows = ctx.desk.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
+    groups = ctx.services.store.table("sys_user_group")
+    rows = ctx.services.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
     return rows[0]["sys_id"] if rows else ""

@@ -127,7 +127,7 @@ class TriageRules(TableRules):
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
         record["opened_for"] = record.get("opened_for") or ctx.actor.sys_id
-        user = ctx.desk.store.fetch(ctx.connection, "sys_user", record["opened_for"])
+        user = ctx.services.store.fetch(ctx.connection, "sys_user", record["opened_for"])
         record["u_party"] = user["u_party"] if user else ctx.actor.party
         if record["u_party"] != ctx.actor.party and not self._triages(ctx):
             raise Forbidden(
@@ -215,7 +215,7 @@ class TriageRules(TableRules):
         return outcome
 
     def _refer(self, ctx: WriteContext, record: dict[str, str], number: str) -> None:
-        group = ctx.desk.store.fetch(ctx.connection, "sys_user_group", record["u_referred_to"])
+        group = ctx.services.store.fetch(ctx.connection, "sys_user_group", record["u_referred_to"])
         assert group is not None  # validate_values resolved the reference
         if group["u_party"] == self.config.party:
             raise BadRequest(
@@ -264,7 +264,7 @@ class TriageRules(TableRules):
     # -- referral notice ---------------------------------------------------------------------------
 
     def _tell_caller(self, ctx: WriteContext, contact: Row) -> None:
-        store = ctx.desk.store
+        store = ctx.services.store
         group = store.fetch(ctx.connection, "sys_user_group", contact["u_referred_to"])
         caller = store.fetch(ctx.connection, "sys_user", contact["opened_for"])
         party = self.config.find_party(contact["u_referred_party"])
@@ -292,6 +292,6 @@ class TriageRules(TableRules):
 
 
 def _group_id(ctx: WriteContext, name: str) -> str:
-    groups = ctx.desk.store.table("sys_user_group")
-    rows = ctx.desk.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
+    groups = ctx.services.store.table("sys_user_group")
+    rows = ctx.services.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
     return rows[0]["sys_id"] if rows else ""
