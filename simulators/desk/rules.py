@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from simulators.config import DeskConfig
 from simulators.desk.process import Process, RuleContribution
-from simulators.desk.records import NO_RULES, TableRules, WriteContext
+from simulators.desk.records import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 
@@ -55,8 +55,3 @@ def compose_rules(processes: Sequence[Process], config: DeskConfig) -> dict[str,
         parts = [c.make(config) for _, c in ordered_contributions(processes, table)]
         composed[table] = parts[0] if len(parts) == 1 else ComposedRules(parts)
     return composed
-
-
-def rules_of(composed: dict[str, TableRules], table: str) -> TableRules:
-    """The rules of a table, or none."""
-    return composed.get(table, NO_RULES)

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, and_
 from deskclient import Credentials, DeskClient, DeskError, DeskUnreachable
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
+from simulators.desk.email import send_email
 from simulators.desk.records import WriteContext, system_fields, update_record
 from simulators.desk.store import Row
 from simulators.desk.values import IDEMPOTENCY_KEY, Submission
@@ -398,17 +399,11 @@ class EBond:
             message["local_sys_id"],
             Submission(journals=[("work_notes", note)]),
         )
-        self.desk.store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": f"servicedesk@{self.desk.config.id}.example",
-                "subject": f"E-bond failure: {message['local_number']} to {name}",
-                "body": note,
-                "instance": message["local_sys_id"],
-                "target_table": message["local_table"],
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=[f"servicedesk@{self.desk.config.id}.example"],
+            subject=f"E-bond failure: {message['local_number']} to {name}",
+            body=note,
+            instance=message["local_sys_id"],
+            target_table=message["local_table"],
         )

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
+from simulators.desk.email import send_email
 from simulators.desk.records import WriteContext, system_fields
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
@@ -214,7 +215,6 @@ class SlaKeeper:
         self, ctx: WriteContext, task_table: str, task: Row, status: SlaStatus
     ) -> None:
         """Record the breach notification in sys_email, as ServiceNow's SLA notifications do."""
-        store = ctx.services.store
         recipients = self._recipients(ctx, task)
         breach = status.breach_time or ctx.now
         subject = f"SLA breached: {task.get('number', '')} {status.definition}"
@@ -225,19 +225,14 @@ class SlaKeeper:
             f"{format_time(status.start_time)} UTC and was due by "
             f"{format_time(status.planned_end_time)} UTC."
         )
-        store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(recipients),
-                "subject": subject,
-                "body": body,
-                "instance": task["sys_id"],
-                "target_table": task_table,
-                "sent_at": format_time(breach),
-            },
+        send_email(
+            ctx,
+            recipients=recipients,
+            subject=subject,
+            body=body,
+            instance=task["sys_id"],
+            target_table=task_table,
+            sent_at=breach,
         )
 
     def _recipients(self, ctx: WriteContext, task: Mapping[str, str]) -> list[str]:

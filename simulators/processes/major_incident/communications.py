@@ -12,7 +12,8 @@ from sqlalchemy import Connection, and_, func, select
 from simulators.clock import format_time, parse_time
 from simulators.config import ROLE_CODES, DeskConfig
 from simulators.desk.auth import Actor
-from simulators.desk.records import WriteContext, system_fields
+from simulators.desk.email import send_email
+from simulators.desk.records import WriteContext
 from simulators.desk.store import Row
 from simulators.errors import ConfigError
 from simulators.processes.incident.lifecycle import ACTIVE_STATES
@@ -197,17 +198,15 @@ def send_notice(
 ) -> Row:
     """Record one notice about a major incident in sys_email, addressed to its distribution."""
     moment = sent_at or ctx.now
-    email = system_fields(ctx, owner_party="") | {
-        "type": "sent",
-        "recipients": ",".join(recipients(ctx, settings, incident)),
-        "subject": notice_subject(kind, incident),
-        "body": _body(settings, incident, kind, moment),
-        "instance": incident["sys_id"],
-        "target_table": "incident",
-        "sent_at": format_time(moment),
-    }
-    ctx.services.store.insert(ctx.connection, "sys_email", email)
-    return email
+    return send_email(
+        ctx,
+        recipients=recipients(ctx, settings, incident),
+        subject=notice_subject(kind, incident),
+        body=_body(settings, incident, kind, moment),
+        instance=incident["sys_id"],
+        target_table="incident",
+        sent_at=moment,
+    )
 
 
 def _body(settings: MajorIncidentSettings, incident: Row, kind: str, moment: datetime) -> str:

@@ -8,8 +8,9 @@ from datetime import date, datetime
 from typing import Any
 
 from simulators.config import DeskConfig
+from simulators.desk.email import send_email
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext, system_fields
+from simulators.desk.records import TableRules, WriteContext
 from simulators.desk.rule_context import apply_move
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
@@ -309,19 +310,13 @@ class RequestRules(TableRules):
             values[f"{name}_name"] = party.name if party else party_id
             rows = store.select(ctx.connection, "sys_user_group", groups.c.u_party == party_id)
             recipients += [row["email"] for row in rows if row["email"]]
-        store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(dict.fromkeys(recipients)),
-                "subject": notice.subject.format_map(values),
-                "body": notice.body.format_map(values),
-                "instance": request["sys_id"],
-                "target_table": "sc_request",
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=dict.fromkeys(recipients),
+            subject=notice.subject.format_map(values),
+            body=notice.body.format_map(values),
+            instance=request["sys_id"],
+            target_table="sc_request",
         )
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from simulators.clock import parse_time
 from simulators.config import DeskConfig
+from simulators.desk.email import send_email
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext, insert_record, system_fields
+from simulators.desk.records import TableRules, WriteContext, insert_record
 from simulators.desk.rule_context import apply_move
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
@@ -275,19 +276,13 @@ class TriageRules(TableRules):
             "party": party.name if party else contact["u_referred_party"],
         }
         recipients = [e for e in (caller and caller["email"], values["group_email"]) if e]
-        store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(recipients),
-                "subject": REFERRAL_SUBJECT.format_map(values),
-                "body": REFERRAL_BODY.format_map(values).strip(),
-                "instance": contact["sys_id"],
-                "target_table": "interaction",
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=recipients,
+            subject=REFERRAL_SUBJECT.format_map(values),
+            body=REFERRAL_BODY.format_map(values).strip(),
+            instance=contact["sys_id"],
+            target_table="interaction",
         )
 
 
