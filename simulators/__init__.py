@@ -1,5 +1,6 @@
 """Service desks for ORT: the reference desk (a ServiceNow Table API subset) and party desks."""
 
+from simulators.assembly import build_desk, default_sla_config
 from simulators.clock import SystemClock, VirtualClock
 from simulators.config import DeskConfig, load_desk_config
 from simulators.desk.desk import Desk
@@ -19,6 +20,8 @@ __all__ = [
     "SimulatorError",
     "SystemClock",
     "VirtualClock",
+    "build_desk",
+    "default_sla_config",
     "load_desk_config",
     "load_roster",
     "run_passwords",

@@ -7,6 +7,14 @@ class SimulatorError(Exception):
     """Base class of every error the desk raises on purpose."""
 
 
+class LifecycleDefinitionError(SimulatorError, ValueError):
+    """Raised when a lifecycle is declared wrongly: a transition names a state or guard it lacks.
+
+    A programming error found when the lifecycle is built, never a user's refused move (that is
+    InvalidTransition).
+    """
+
+
 class ConfigError(SimulatorError):
     """A desk, roster or SLA configuration file is missing, malformed or inconsistent."""
 

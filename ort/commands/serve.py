@@ -9,6 +9,7 @@ import threading
 from types import FrameType
 
 from ort.errors import UserError
+from simulators.assembly import build_desk
 from simulators.clock import SystemClock, VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.auth import ADMIN_PASSWORD_ENV, ADMIN_USER
@@ -58,7 +59,16 @@ def main(args: argparse.Namespace) -> int:
     passwords = run_passwords(roster)
     clock = VirtualClock() if args.virtual_clock else SystemClock()
     try:
-        fleet = Fleet(settings, roster, passwords, clock, parties, ports, args.db or "sqlite://")
+        fleet = Fleet(
+            settings,
+            roster,
+            passwords,
+            clock,
+            parties,
+            ports,
+            args.db or "sqlite://",
+            build=build_desk,
+        )
     except OSError as error:
         message = f"cannot listen on 127.0.0.1 from port {args.port}: {error.strerror}"
         raise UserError(message) from None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
 from simulators.clock import format_time, parse_time
 from simulators.desk import status
@@ -27,7 +28,6 @@ from simulators.errors import (
     RequestError,
     UnsupportedMediaType,
 )
-from simulators.parties.faults import FaultMiddleware, FaultPlan
 from simulators.query.sysparms import Sysparms, read_sysparms
 
 log = logging.getLogger("ort.desk")
@@ -159,35 +159,11 @@ async def move_clock(request: Request, desk: Desk, actor: Actor) -> Response:
     return envelope({"now": format_time(clock.now())})
 
 
-async def get_faults(request: Request, desk: Desk, actor: Actor) -> Response:
-    require_test_mode(desk, actor)
-    return envelope(desk.faults.report())
-
-
-async def set_faults(request: Request, desk: Desk, actor: Actor) -> Response:
-    require_test_mode(desk, actor)
-    desk.faults.set(FaultPlan.from_body(await read_json(request)))
-    return envelope(desk.faults.report())
-
-
-async def get_behaviour(request: Request, desk: Desk, actor: Actor) -> Response:
-    require_test_mode(desk, actor)
-    return envelope(desk.behaviour.report())
-
-
-async def set_behaviour(request: Request, desk: Desk, actor: Actor) -> Response:
-    require_test_mode(desk, actor)
-    desk.behaviour.configure(await read_json(request))
-    return envelope(desk.behaviour.report())
-
-
 # -- routing -----------------------------------------------------------------------------------
 
 TABLE_COLLECTION = "/api/now/table/{table}"
 TABLE_RECORD = "/api/now/table/{table}/{sys_id}"
 CLOCK = "/api/x_ort/clock"
-FAULTS = "/api/x_ort/faults"
-BEHAVIOUR = "/api/x_ort/behaviour"
 
 ENDPOINTS: dict[str, dict[str, Endpoint]] = {
     TABLE_COLLECTION: {"GET": list_records, "POST": create_record},
@@ -198,9 +174,8 @@ ENDPOINTS: dict[str, dict[str, Endpoint]] = {
         "DELETE": delete_record,
     },
     CLOCK: {"GET": get_clock, "PUT": move_clock},
-    FAULTS: {"GET": get_faults, "PUT": set_faults},
-    BEHAVIOUR: {"GET": get_behaviour, "PUT": set_behaviour},
 }
+"""The desk core's routes; the assembly adds more (faults, behaviour) through `desk.http`."""
 ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
 
 
@@ -222,9 +197,10 @@ def pagination_links(request: Request, params: Sysparms, total: int) -> str:
     return ",".join(links)
 
 
-def dispatcher(desk: Desk, path: str) -> Callable[[Request], Awaitable[Response]]:
+def dispatcher(
+    desk: Desk, handlers: Mapping[str, Endpoint]
+) -> Callable[[Request], Awaitable[Response]]:
     """One Starlette endpoint for a path: authenticate, pick the method's handler, map errors."""
-    handlers = ENDPOINTS[path]
 
     async def endpoint(request: Request) -> Response:
         user = "-"
@@ -250,8 +226,17 @@ async def not_found(request: Request, exc: Exception) -> Response:
     return error_response(RecordNotFound("Requested URI does not represent any resource"))
 
 
-def create_app(desk: Desk) -> FaultMiddleware:
-    """The ASGI application serving one desk."""
-    routes = [Route(path, dispatcher(desk, path), methods=ALL_METHODS) for path in ENDPOINTS]
-    app = Starlette(routes=routes, exception_handlers={404: not_found})
-    return FaultMiddleware(app, desk.faults)
+def create_app(desk: Desk) -> ASGIApp:
+    """The ASGI application serving one desk: the core routes, then the desk's HTTP extensions.
+
+    Extension middleware wraps the app in the order listed (the first is the outermost).
+    """
+    endpoints: dict[str, Mapping[str, Endpoint]] = {**ENDPOINTS, **desk.http.endpoints}
+    routes = [
+        Route(path, dispatcher(desk, handlers), methods=ALL_METHODS)
+        for path, handlers in endpoints.items()
+    ]
+    app: ASGIApp = Starlette(routes=routes, exception_handlers={404: not_found})
+    for wrap in reversed(desk.http.middleware):
+        app = wrap(app)
+    return app

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_
@@ -22,25 +22,21 @@ from simulators.desk.auth import (
     stored_hash,
     verify_password,
 )
+from simulators.desk.extensions import HttpExtensions
 from simulators.desk.process import Process
 from simulators.desk.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
+from simulators.desk.rules import compose_rules
 from simulators.desk.schema import TableSchema
 from simulators.desk.serialize import Renderer, RenderOptions
+from simulators.desk.services import CalendarLookup, Seeder, WorkingCalendar, WriteListener
 from simulators.desk.store import Row, Store
 from simulators.desk.tenancy import Tenancy
 from simulators.desk.values import Submission, read_submission
-from simulators.ebond.bonding import EBond
-from simulators.ebond.peers import PeerDirectory
 from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
-from simulators.parties.behaviour import Behaviour
-from simulators.parties.faults import FaultSwitch
-from simulators.processes.catalogue import PROCESSES, table_catalogue
 from simulators.query.errors import QueryError, UnknownField
 from simulators.query.parser import parse_encoded_query
 from simulators.query.sql import compile_filter, compile_order
 from simulators.query.sysparms import Sysparms
-from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
-from simulators.sla.keeper import SlaKeeper
 
 
 @dataclass(frozen=True)
@@ -52,39 +48,49 @@ class Page:
 
 
 class Desk:
-    """One desk (the reference desk or a party's), independent of HTTP."""
+    """One desk (the reference desk or a party's), independent of HTTP.
+
+    It knows only the processes and collaborators it is given: the front door
+    (`simulators.build_desk`) assembles the default desk, SLA keeper, e-bonding and behaviours.
+    """
 
     def __init__(
         self,
         config: DeskConfig,
         clock: Clock,
+        processes: Sequence[Process],
+        calendars: CalendarLookup,
         store_url: str = "sqlite://",
-        processes: tuple[Process, ...] = PROCESSES,
-        passwords: Mapping[str, str] | None = None,
-        sla_config: SlaConfig | None = None,
-        peers: PeerDirectory | None = None,
     ) -> None:
         self.config = config
         self.clock = clock
-        self.schemas = table_catalogue(processes)
+        self.processes = tuple(processes)
+        self.schemas: dict[str, TableSchema] = {
+            schema.name: schema for process in self.processes for schema in process.schemas
+        }
         self.store = Store(store_url, self.schemas, namespace=config.id)
         self.tenancy = Tenancy(self.store, config.party)
-        self._rules: dict[str, TableRules] = {
-            table: make(config) for process in processes for table, make in process.rules.items()
-        }
+        self._rules: dict[str, TableRules] = compose_rules(self.processes, config)
+        self._calendars = calendars
+        self._listeners: list[WriteListener] = []
         self._actors: dict[tuple[str, str], Actor] = {}
         self._auth_lock = threading.Lock()
-        self.sla = SlaKeeper(self, sla_config or default_sla_config())
-        self.ebond = EBond(self, peers or PeerDirectory())
-        self.behaviour = Behaviour(self)
-        self.faults = FaultSwitch()
-        self.passwords = self._seed_directory(passwords or {})
-        for process in processes:
+        self.http = HttpExtensions()
+        self.passwords: dict[str, str] = {}
+        for process in self.processes:
             for make_timer in process.timers:
                 clock.subscribe(make_timer(self))
-        clock.subscribe(self.sla)
-        clock.subscribe(self.ebond)
-        clock.subscribe(self.behaviour)
+
+    def listen(self, *listeners: WriteListener) -> None:
+        """Tell these listeners about every write, in the order given."""
+        self._listeners.extend(listeners)
+
+    def open(
+        self, passwords: Mapping[str, str] | None = None, seeders: Sequence[Seeder] = ()
+    ) -> Desk:
+        """Create the configured groups and users, then let seeders write their starting records."""
+        self.passwords = self._seed_directory(passwords or {}, seeders)
+        return self
 
     def __repr__(self) -> str:
         return f"Desk({self.config.id!r})"
@@ -127,7 +133,9 @@ class Desk:
         row = rows[0]
         return Actor(row["sys_id"], user_name, row["u_party"], frozenset(row["roles"].split(",")))
 
-    def _seed_directory(self, given: Mapping[str, str]) -> dict[str, str]:
+    def _seed_directory(
+        self, given: Mapping[str, str], seeders: Sequence[Seeder]
+    ) -> dict[str, str]:
         """Create the configured groups and users; return each user's password.
 
         A password comes from `given`, else the user's environment variable, else is generated.
@@ -185,7 +193,8 @@ class Desk:
                             "user_password": stored_hash(password),
                         },
                     )
-            self.sla.seed_contracts(ctx)
+            for seeder in seeders:
+                seeder.seed(ctx)
         return passwords
 
     def _upsert(self, ctx: WriteContext, table: str, key: str, values: dict[str, str]) -> None:
@@ -201,13 +210,22 @@ class Desk:
     def on_written(
         self, ctx: WriteContext, table: str, before: Row | None, after: Row, sub: Submission
     ) -> None:
-        """After any record is stored: SLAs, e-bond messages, and the party's scripted behaviour."""
-        self.sla.refresh(ctx, table, after["sys_id"])
-        self.ebond.record_written(ctx, table, before, after, sub)
-        self.behaviour.record_written(ctx, table, before, after)
+        """After any record is stored: every listener (SLAs, e-bonding, behaviour), in order."""
+        for listener in self._listeners:
+            listener.record_written(ctx, table, before, after, sub)
+
+    def writes_done(self, now: datetime) -> None:
+        """After a unit of work commits: every listener (e-bonding sends what it queued)."""
+        for listener in self._listeners:
+            listener.writes_done(now)
 
     def rules_for(self, table: str) -> TableRules:
+        """The composed rules of a table (every process's contribution), or none."""
         return self._rules.get(table, NO_RULES)
+
+    def calendar(self, name: str | None = None) -> WorkingCalendar:
+        """A business calendar by name; the desk's own calendar by default."""
+        return self._calendars(name or self.config.calendar)
 
     def next_number(self, connection: Any, table: str) -> str:
         prefix = self.config.prefixes.get(table, table[:3].upper())
@@ -260,7 +278,7 @@ class Desk:
             result = Renderer(self.store, connection, _render_options(params, base_url)).render(
                 schema, row
             )
-        self.ebond.deliver_due(self.clock.now())
+        self.writes_done(self.clock.now())
         return result
 
     def update(
@@ -277,7 +295,7 @@ class Desk:
             result = Renderer(self.store, connection, _render_options(params, base_url)).render(
                 schema, row
             )
-        self.ebond.deliver_due(self.clock.now())
+        self.writes_done(self.clock.now())
         return result
 
     def delete(self, table: str, sys_id: str, actor: Actor) -> None:
@@ -329,12 +347,6 @@ class Desk:
 
 def _slug(name: str) -> str:
     return "-".join(name.lower().split())
-
-
-@functools.cache
-def default_sla_config() -> SlaConfig:
-    """The packaged SLA configuration, read once per process."""
-    return load_sla_config(DEFAULT_SLA_CONFIG)
 
 
 def _render_options(params: Sysparms, base_url: str) -> RenderOptions:

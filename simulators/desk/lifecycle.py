@@ -6,7 +6,7 @@ from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from simulators.errors import InvalidTransition
+from simulators.errors import InvalidTransition, LifecycleDefinitionError
 
 NOW = "@now"
 USER = "@user"
@@ -55,10 +55,14 @@ class Lifecycle:
         for transition in self.transitions:
             for state in (transition.source, transition.target):
                 if state not in self.states:
-                    raise ValueError(f"{self.table}: transition {transition} names unknown {state}")
+                    raise LifecycleDefinitionError(
+                        f"{self.table}: transition {transition} names unknown {state}"
+                    )
             for guard in transition.guards:
                 if guard not in self.guards:
-                    raise ValueError(f"{self.table}: transition {transition} names guard {guard}")
+                    raise LifecycleDefinitionError(
+                        f"{self.table}: transition {transition} names guard {guard}"
+                    )
 
     def describe(self, state: str) -> str:
         """'In Progress (2)' for state '2'."""

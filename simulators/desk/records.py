@@ -20,14 +20,14 @@ from simulators.errors import Conflict, RecordNotFound
 RECEIPTS = "u_ebond_receipt"
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 
 @dataclass
 class WriteContext:
-    """One write transaction: the desk, its connection, who acts and when."""
+    """One write transaction: the desk's services, its connection, who acts and when."""
 
-    desk: Desk
+    services: DeskServices
     connection: Connection
     actor: Actor
     now: datetime
@@ -74,7 +74,7 @@ def new_sys_id() -> str:
 
 def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
     """Create a record: defaults, number, rules, audit and journal, in the caller's transaction."""
-    desk, schema = ctx.desk, ctx.desk.schemas[table]
+    desk, schema = ctx.services, ctx.services.schemas[table]
     _refuse_repeated_key(ctx, sub)
     validate_values(desk.store, ctx.connection, schema, sub.values)
     record = {f.name: f.default for f in schema.stored_fields}
@@ -108,7 +108,7 @@ def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
 
 def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -> Row:
     """Apply a partial update under a row lock so concurrent updates never overwrite each other."""
-    desk, schema = ctx.desk, ctx.desk.schemas[table]
+    desk, schema = ctx.services, ctx.services.schemas[table]
     before = desk.store.fetch(ctx.connection, table, sys_id, for_update=True)
     if before is None:
         raise RecordNotFound(detail=f"Record doesn't exist in {table}: {sys_id}")
@@ -141,8 +141,8 @@ def _refuse_repeated_key(ctx: WriteContext, sub: Submission) -> None:
     """A write whose idempotency key was applied before is refused with 409, changing nothing."""
     if not sub.idempotency_key:
         return
-    receipts = ctx.desk.store.table(RECEIPTS)
-    seen = ctx.desk.store.select(
+    receipts = ctx.services.store.table(RECEIPTS)
+    seen = ctx.services.store.select(
         ctx.connection, RECEIPTS, receipts.c.idempotency_key == sub.idempotency_key, limit=1
     )
     if seen:
@@ -154,7 +154,7 @@ def _refuse_repeated_key(ctx: WriteContext, sub: Submission) -> None:
 
 def _keep_key(ctx: WriteContext, table: str, after: Row, sub: Submission) -> None:
     if sub.idempotency_key:
-        ctx.desk.store.insert(
+        ctx.services.store.insert(
             ctx.connection,
             RECEIPTS,
             system_fields(ctx)
@@ -195,7 +195,7 @@ def _audit(
     for name, value in changes.items():
         if name in _NOT_AUDITED or (not before and value == ""):
             continue
-        ctx.desk.store.insert(
+        ctx.services.store.insert(
             ctx.connection,
             "sys_audit",
             system_fields(ctx)
@@ -213,7 +213,7 @@ def _audit(
 
 def _journal(ctx: WriteContext, table: str, sys_id: str, entries: list[tuple[str, str]]) -> None:
     for element, value in entries:
-        ctx.desk.store.insert(
+        ctx.services.store.insert(
             ctx.connection,
             "sys_journal_field",
             system_fields(ctx)

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, and_
 from deskclient import Credentials, DeskClient, DeskError, DeskUnreachable
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
+from simulators.desk.email import send_email
 from simulators.desk.records import WriteContext, system_fields, update_record
 from simulators.desk.store import Row
 from simulators.desk.values import IDEMPOTENCY_KEY, Submission
@@ -27,7 +28,7 @@ from simulators.ebond.flows import (
 from simulators.ebond.peers import Peer, PeerDirectory, is_ebond_user
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 LINKS = "u_ebond_link"
 OUTBOX = "u_ebond_message"
@@ -40,7 +41,7 @@ DELIVERY_TIMEOUT = 5.0
 class EBond:
     """One desk's side of every e-bond: queues messages with the change, then delivers them."""
 
-    def __init__(self, desk: Desk, peers: PeerDirectory) -> None:
+    def __init__(self, desk: DeskServices, peers: PeerDirectory) -> None:
         self.desk = desk
         self.peers = peers
         self.bookkeeper = Actor("", BOOKKEEPER, desk.config.party, frozenset({"admin", "itil"}))
@@ -213,6 +214,10 @@ class EBond:
         return min((parse_time(m["next_attempt_at"]) for m in heads), default=None)
 
     def fire(self, now: datetime) -> None:
+        self.deliver_due(now)
+
+    def writes_done(self, now: datetime) -> None:
+        """Writes committed (a request, a party's action): send what they queued."""
         self.deliver_due(now)
 
     def deliver_due(self, now: datetime) -> None:
@@ -394,17 +399,11 @@ class EBond:
             message["local_sys_id"],
             Submission(journals=[("work_notes", note)]),
         )
-        self.desk.store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": f"servicedesk@{self.desk.config.id}.example",
-                "subject": f"E-bond failure: {message['local_number']} to {name}",
-                "body": note,
-                "instance": message["local_sys_id"],
-                "target_table": message["local_table"],
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=[f"servicedesk@{self.desk.config.id}.example"],
+            subject=f"E-bond failure: {message['local_number']} to {name}",
+            body=note,
+            instance=message["local_sys_id"],
+            target_table=message["local_table"],
         )

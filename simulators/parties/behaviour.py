@@ -19,7 +19,7 @@ from simulators.sla.durations import parse_duration
 from simulators.sla.errors import DurationError
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 POLICIES = ("first_match", "ordered")
 
@@ -33,7 +33,7 @@ class Action:
     close_code: str = "Solved (Permanently)"
     text: str = ""
 
-    def fields(self, desk: Desk) -> Submission:
+    def fields(self, desk: DeskServices) -> Submission:
         """The write this action makes on the party's copy."""
         if self.kind == "acknowledge":
             note = self.text or f"{desk.config.name} is investigating."
@@ -82,7 +82,7 @@ class _Scheduled:
 class Behaviour:
     """The party's script: expectations matched first-match or in order, actions on the clock."""
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: DeskServices) -> None:
         self.desk = desk
         self._lock = threading.RLock()
         self.reset()
@@ -124,7 +124,12 @@ class Behaviour:
 
     # -- arrivals ---------------------------------------------------------------------------------
 
-    def record_written(self, ctx: WriteContext, table: str, before: Row | None, after: Row) -> None:
+    def writes_done(self, now: datetime) -> None:
+        """Nothing to do once writes commit: arrivals are matched as they are written."""
+
+    def record_written(
+        self, ctx: WriteContext, table: str, before: Row | None, after: Row, sub: Submission
+    ) -> None:
         """An incident handed over by another desk arrives: match it and schedule the script."""
         if not self.scripted or table != "incident" or before is not None:
             return
@@ -168,7 +173,9 @@ class Behaviour:
         for item in due:
             self._perform(item, now)
         if due:
-            self.desk.ebond.deliver_due(now)
+            # The actions are writes like any other; once they commit, listeners (e-bonding)
+            # send what they queued.
+            self.desk.writes_done(now)
 
     def _perform(self, item: _Scheduled, now: datetime) -> None:
         store = self.desk.store

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from simulators.clock import Clock
 from simulators.config import DeskConfig
@@ -14,6 +15,20 @@ from simulators.parties.roster import Roster, desk_config_for, desk_name
 
 UrlOf = Callable[[str], str | None]
 """Where a party's desk answers, or None when it cannot be reached from here."""
+
+
+class DeskBuilder(Protocol):
+    """Builds one party's desk (`simulators.build_desk`): the fleet serves what it is given."""
+
+    def __call__(
+        self,
+        config: DeskConfig,
+        clock: Clock,
+        store_url: str = ...,
+        *,
+        passwords: Mapping[str, str] | None = ...,
+        peers: PeerDirectory | None = ...,
+    ) -> Desk: ...
 
 
 def peer_directory(
@@ -54,13 +69,15 @@ class Fleet:
         parties: list[str],
         ports: Mapping[str, int],
         store_url: str = "sqlite://",
+        *,
+        build: DeskBuilder,
     ) -> None:
         self.roster = roster
         self.served: dict[str, ServedDesk] = {}
         for party in parties:
             config = desk_config_for(settings, roster, party)
             peers = peer_directory(roster, passwords, party, self.url_of, settings.name)
-            desk = Desk(config, clock, store_url=store_url, passwords=passwords, peers=peers)
+            desk = build(config, clock, store_url=store_url, passwords=passwords, peers=peers)
             server = DeskServer(desk, port=ports.get(party, 0))
             self.served[party] = ServedDesk(config, desk, server)
 

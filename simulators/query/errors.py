@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from simulators.errors import SimulatorError
 
-class QueryError(ValueError):
+
+class QueryError(SimulatorError, ValueError):
     """Base of every encoded-query error; the desk answers any of them with HTTP 400 and str(error).
 
     Every message is one sentence that quotes the offending fragment of `sysparm_query` and says

@@ -1,7 +1,9 @@
 """Errors raised by the SLA package: wrong configuration, wrong inputs, unusable calendars."""
 
+from simulators.errors import SimulatorError
 
-class SlaError(Exception):
+
+class SlaError(SimulatorError):
     """Base class of every error the SLA package raises on purpose."""
 
 

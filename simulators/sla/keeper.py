@@ -10,13 +10,15 @@ from sqlalchemy import Connection, and_, func, select
 
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
+from simulators.desk.email import send_email
 from simulators.desk.records import WriteContext, system_fields
 from simulators.desk.store import Row
+from simulators.desk.values import Submission
 from simulators.sla import IN_PROGRESS, PAUSED, Schedule, SlaConfig, SlaStatus, TaskChange
 from simulators.sla import evaluate as evaluate_slas
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 ACTIVE_STAGES = (IN_PROGRESS, PAUSED)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -30,7 +32,7 @@ def glide_duration(seconds: int) -> str:
 class SlaKeeper:
     """The desk's SLA engine binding: contract_sla from config, task_sla per task and target."""
 
-    def __init__(self, desk: Desk, config: SlaConfig) -> None:
+    def __init__(self, desk: DeskServices, config: SlaConfig) -> None:
         self.desk = desk
         self.config = config
         self.tables = frozenset(d.table for d in config.definitions)
@@ -39,9 +41,13 @@ class SlaKeeper:
 
     # -- contract_sla -----------------------------------------------------------------------------
 
+    def seed(self, ctx: WriteContext) -> None:
+        """Seed the desk's contract_sla records when it opens."""
+        self.seed_contracts(ctx)
+
     def seed_contracts(self, ctx: WriteContext) -> None:
         """One contract_sla record per configured definition (kept across restarts by name)."""
-        store = ctx.desk.store
+        store = ctx.services.store
         table = store.table("contract_sla")
         for definition in self.config.definitions:
             values = {
@@ -64,11 +70,20 @@ class SlaKeeper:
 
     # -- task_sla ---------------------------------------------------------------------------------
 
+    def record_written(
+        self, ctx: WriteContext, table: str, before: Row | None, after: Row, sub: Submission
+    ) -> None:
+        """A record was stored: bring its SLAs up to date."""
+        self.refresh(ctx, table, after["sys_id"])
+
+    def writes_done(self, now: datetime) -> None:
+        """Nothing to do once writes commit: SLAs are kept inside the write."""
+
     def refresh(self, ctx: WriteContext, table: str, task_sys_id: str) -> list[SlaStatus]:
         """Recompute a task's SLAs as at ctx.now and store them; notify fresh breaches."""
         if table not in self.tables:
             return []
-        task = ctx.desk.store.fetch(ctx.connection, table, task_sys_id)
+        task = ctx.services.store.fetch(ctx.connection, table, task_sys_id)
         if task is None:
             return []
         history = self._history(ctx.connection, table, task_sys_id)
@@ -123,7 +138,7 @@ class SlaKeeper:
         name = self.desk.config.calendar
         group_id = task.get("assignment_group", "")
         if group_id:
-            group = ctx.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
+            group = ctx.services.store.fetch(ctx.connection, "sys_user_group", group_id)
             party = self.desk.config.find_party(group["u_party"]) if group else None
             if party is not None:
                 name = party.calendar
@@ -153,7 +168,7 @@ class SlaKeeper:
     def _store_status(
         self, ctx: WriteContext, task_table: str, task: Row, status: SlaStatus
     ) -> None:
-        store = ctx.desk.store
+        store = ctx.services.store
         table = store.table("task_sla")
         values = {
             "task": task["sys_id"],
@@ -200,7 +215,6 @@ class SlaKeeper:
         self, ctx: WriteContext, task_table: str, task: Row, status: SlaStatus
     ) -> None:
         """Record the breach notification in sys_email, as ServiceNow's SLA notifications do."""
-        store = ctx.desk.store
         recipients = self._recipients(ctx, task)
         breach = status.breach_time or ctx.now
         subject = f"SLA breached: {task.get('number', '')} {status.definition}"
@@ -211,23 +225,18 @@ class SlaKeeper:
             f"{format_time(status.start_time)} UTC and was due by "
             f"{format_time(status.planned_end_time)} UTC."
         )
-        store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(recipients),
-                "subject": subject,
-                "body": body,
-                "instance": task["sys_id"],
-                "target_table": task_table,
-                "sent_at": format_time(breach),
-            },
+        send_email(
+            ctx,
+            recipients=recipients,
+            subject=subject,
+            body=body,
+            instance=task["sys_id"],
+            target_table=task_table,
+            sent_at=breach,
         )
 
     def _recipients(self, ctx: WriteContext, task: Mapping[str, str]) -> list[str]:
-        store = ctx.desk.store
+        store = ctx.services.store
         emails = []
         if task.get("assignment_group"):
             group = store.fetch(ctx.connection, "sys_user_group", task["assignment_group"])

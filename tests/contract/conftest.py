@@ -8,9 +8,9 @@ from datetime import datetime
 import pysnow
 import pytest
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
 
 ClientFor = Callable[..., pysnow.Client]
@@ -25,7 +25,7 @@ def desk_start() -> datetime | None:
 @pytest.fixture(scope="module")
 def desk_server(desk_start: datetime | None) -> Iterator[DeskServer]:
     """The reference desk with its default configuration, served on loopback."""
-    desk = Desk(load_desk_config(), VirtualClock(desk_start), store_url="sqlite://")
+    desk = build_desk(load_desk_config(), VirtualClock(desk_start), store_url="sqlite://")
     with DeskServer(desk) as server:
         yield server
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import requests
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
@@ -75,7 +76,7 @@ class TableApi:
 @pytest.fixture(scope="module")
 def desk_server() -> Iterator[DeskServer]:
     """The reference desk (default configuration, virtual clock, in-memory store), served."""
-    desk = Desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
+    desk = build_desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
     with DeskServer(desk) as server:
         yield server
 

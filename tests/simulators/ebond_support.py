@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import requests
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
@@ -54,7 +55,7 @@ def bonded_desks(*party_ids: str) -> Iterator[tuple[VirtualClock, dict[str, Part
     try:
         for party in party_ids:
             config = desk_config_for(settings, roster, party)
-            desk = Desk(config, clock, passwords=passwords, peers=directories[party])
+            desk = build_desk(config, clock, passwords=passwords, peers=directories[party])
             server = DeskServer(desk).start()
             servers.append(server)
             parties[party] = Party(desk, server)

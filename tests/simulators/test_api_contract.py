@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 import requests
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
@@ -259,7 +260,7 @@ def test_numbers_are_the_prefix_and_seven_digits_counting_up(admin: TableApi) ->
 
 def test_the_first_incident_takes_the_configured_first_number() -> None:
     """A fresh desk numbers its first incident from `desk.number_start` (INC0010001)."""
-    desk = Desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
+    desk = build_desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
     with DeskServer(desk) as server:
         record = TableApi(server, "admin").create("incident", {"short_description": "First"})
     assert record["number"] == "INC0010001"

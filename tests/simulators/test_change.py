@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 import requests
 
+from simulators.assembly import build_desk, default_sla_config
 from simulators.clock import VirtualClock
 from simulators.config import DeskConfig, UserConfig, load_desk_config
-from simulators.desk.desk import Desk, default_sla_config
+from simulators.desk.desk import Desk
 from simulators.desk.lifecycle import GuardContext
 from simulators.desk.server import DeskServer
 from simulators.errors import BadRequest, ConfigError, InvalidTransition
@@ -121,7 +122,7 @@ def with_second_cab_member(config: DeskConfig) -> DeskConfig:
 @pytest.fixture(scope="module")
 def desk_server() -> Iterator[DeskServer]:
     """The reference desk with a second CAB member, its clock at START."""
-    desk = Desk(with_second_cab_member(load_desk_config()), VirtualClock(START))
+    desk = build_desk(with_second_cab_member(load_desk_config()), VirtualClock(START))
     with DeskServer(desk) as server:
         yield server
 

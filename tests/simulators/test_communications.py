@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock, format_time
 from simulators.config import DeskConfig, load_desk_config
 from simulators.desk.desk import Desk
@@ -46,7 +47,7 @@ def make_desk(start: str, config: DeskConfig | None = None) -> Desk:
     """A desk on a virtual clock set to `start` (UTC), every user with one known password."""
     config = config or load_desk_config()
     passwords = {u.user_name: PASSWORD for p in config.parties for u in p.users}
-    return Desk(config, VirtualClock(at(start)), passwords={"admin": PASSWORD, **passwords})
+    return build_desk(config, VirtualClock(at(start)), passwords={"admin": PASSWORD, **passwords})
 
 
 def write(desk: Desk, user: str, values: Mapping[str, str], sys_id: str = "") -> Row:

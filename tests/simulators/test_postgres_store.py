@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import requests
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
 
 PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"))), Path("/nonexistent"))
@@ -81,7 +81,7 @@ def postgres_url() -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def served(postgres_url: str) -> Iterator[DeskServer]:
-    desk = Desk(load_desk_config(), VirtualClock(), store_url=postgres_url)
+    desk = build_desk(load_desk_config(), VirtualClock(), store_url=postgres_url)
     with DeskServer(desk) as server:
         yield server
 

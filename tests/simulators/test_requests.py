@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import requests
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
@@ -488,7 +489,7 @@ def test_checks_of_one_type_do_not_apply_to_another(caller: TableApi, dip: Table
 @pytest.fixture
 def wednesday() -> Iterator[DeskServer]:
     """A fresh desk whose clock reads Wednesday 2 December 2026, 10:00 in London (GMT)."""
-    desk = Desk(load_desk_config(), VirtualClock(datetime(2026, 12, 2, 10, tzinfo=UTC)))
+    desk = build_desk(load_desk_config(), VirtualClock(datetime(2026, 12, 2, 10, tzinfo=UTC)))
     with DeskServer(desk) as server:
         yield server
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
+from simulators.assembly import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
 from simulators.desk.store import OWNER_PARTY, Store
 from simulators.processes.catalogue import table_catalogue
@@ -90,7 +90,7 @@ def test_concurrent_writers_never_share_a_number(store: Store) -> None:
 
 def test_the_desk_formats_numbers_as_prefix_and_seven_digits() -> None:
     """Desk numbers are the configured prefix and the sequence value padded to seven digits."""
-    desk = Desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
+    desk = build_desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
     with desk.store.writing() as connection:
         numbers = [desk.next_number(connection, "incident") for _ in range(2)]
         problem = desk.next_number(connection, "problem")
@@ -203,7 +203,7 @@ def test_a_desk_on_a_file_continues_its_numbering_after_a_restart(tmp_path: Path
     url = f"sqlite:///{tmp_path / 'desk.db'}"
     numbers = []
     for _ in range(2):
-        desk = Desk(load_desk_config(), VirtualClock(), store_url=url)
+        desk = build_desk(load_desk_config(), VirtualClock(), store_url=url)
         with DeskServer(desk) as server:
             admin = TableApi(server, "admin")
             numbers.append(admin.create("incident", {"short_description": "Restart"})["number"])
@@ -241,7 +241,7 @@ def test_namespaces_keep_two_desks_apart_in_one_database(tmp_path: Path) -> None
 def test_concurrent_updates_of_one_incident_lose_nothing(tmp_path: Path, where: str) -> None:
     """Eight writers PATCHing different fields of one incident 20 times each lose no update."""
     url = "sqlite://" if where == "memory" else f"sqlite:///{tmp_path / 'desk.db'}"
-    desk = Desk(load_desk_config(), VirtualClock(), store_url=url)
+    desk = build_desk(load_desk_config(), VirtualClock(), store_url=url)
     with DeskServer(desk) as server:
         admin = TableApi(server, "admin")
         sys_id = admin.create("incident", {"short_description": "Contended"})["sys_id"]

@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
+from simulators.assembly import build_desk
 from simulators.clock import SystemClock, VirtualClock
 from simulators.config import load_desk_config
-from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
 
 CLOCK = "/api/x_ort/clock"
@@ -19,7 +19,7 @@ CLOCK = "/api/x_ort/clock"
 @pytest.fixture
 def served() -> Iterator[DeskServer]:
     """A fresh desk on a virtual clock at 1 December 2026 09:00 UTC."""
-    desk = Desk(load_desk_config(), VirtualClock(datetime(2026, 12, 1, 9, tzinfo=UTC)))
+    desk = build_desk(load_desk_config(), VirtualClock(datetime(2026, 12, 1, 9, tzinfo=UTC)))
     with DeskServer(desk) as server:
         yield server
 
@@ -73,7 +73,7 @@ def test_only_the_admin_may_use_the_clock(served: DeskServer) -> None:
 
 def test_the_clock_api_is_absent_on_a_real_time_desk() -> None:
     """Without test mode the endpoint does not exist (404), even for the admin."""
-    desk = Desk(load_desk_config(), SystemClock())
+    desk = build_desk(load_desk_config(), SystemClock())
     with DeskServer(desk) as server:
         assert call(server, "GET").status_code == 404
         assert call(server, "PUT", json={"advance_seconds": 60}).status_code == 404

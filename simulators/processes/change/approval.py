@@ -59,7 +59,7 @@ class ApprovalRules(TableRules):
                 f"Approval for {number}: a new approval starts as requested, not {record['state']}",
                 "the approver decides it afterwards",
             )
-        approver = ctx.desk.store.fetch(ctx.connection, "sys_user", record.get("approver", ""))
+        approver = ctx.services.store.fetch(ctx.connection, "sys_user", record.get("approver", ""))
         if approver is None or role not in approver["roles"].split(","):
             who = approver["user_name"] if approver else record.get("approver") or "nobody"
             raise BadRequest(
@@ -110,8 +110,8 @@ class ApprovalRules(TableRules):
         if decision is None:
             return
         rule_ctx = desk_context(ctx)
-        table = ctx.desk.store.table("sysapproval_approver")
-        others = ctx.desk.store.select(
+        table = ctx.services.store.table("sysapproval_approver")
+        others = ctx.services.store.select(
             ctx.connection,
             "sysapproval_approver",
             (table.c.document_id == after["document_id"])
@@ -128,7 +128,7 @@ class ApprovalRules(TableRules):
         values = {"approval": decision}
         if decision == "rejected":
             values["state"] = NEW
-        approver = ctx.desk.store.fetch(ctx.connection, "sys_user", after["approver"])
+        approver = ctx.services.store.fetch(ctx.connection, "sys_user", after["approver"])
         name = approver["name"] if approver else ctx.actor.user_name
         note = f"{decision.capitalize()} by {name} ({after['u_approver_role']})"
         if after.get("comments"):
@@ -142,7 +142,7 @@ class ApprovalRules(TableRules):
 
     @staticmethod
     def _change(ctx: WriteContext, record: dict[str, str] | Row) -> Row:
-        change = ctx.desk.store.fetch(
+        change = ctx.services.store.fetch(
             ctx.connection, "change_request", record.get("document_id", "")
         )
         if change is None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from simulators.desk.records import WriteContext, system_fields
+from simulators.desk.email import send_email
+from simulators.desk.records import WriteContext
 from simulators.desk.store import Row
 from simulators.processes.change.scheduling import Window
 from simulators.processes.change.schema import BUSINESS_SERVICES, CHANGE_CLOSE_CODES, CHANGE_TYPES
@@ -48,11 +49,11 @@ NOTICES: Mapping[str, Notice] = {
 
 def participant_recipients(ctx: WriteContext) -> dict[str, list[str]]:
     """Every participant party (all but the desk's own) and its resolver groups' e-mails."""
-    store = ctx.desk.store
+    store = ctx.services.store
     groups = store.table("sys_user_group")
     found: dict[str, list[str]] = {}
-    for party in ctx.desk.config.parties:
-        if party.id == ctx.desk.config.party:
+    for party in ctx.services.config.parties:
+        if party.id == ctx.services.config.party:
             continue
         rows = store.select(
             ctx.connection,
@@ -73,7 +74,7 @@ def notify_participants(ctx: WriteContext, change: Row, kind: str) -> int:
     service = change.get("business_service") or "central services"
     fields = {
         **change,
-        "desk": ctx.desk.config.name,
+        "desk": ctx.services.config.name,
         "type": type_label,
         "type_lower": type_label.lower(),
         "service": service,
@@ -83,18 +84,12 @@ def notify_participants(ctx: WriteContext, change: Row, kind: str) -> int:
     }
     recipients = participant_recipients(ctx)
     for emails in recipients.values():
-        ctx.desk.store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(emails),
-                "subject": notice.subject.format(**fields),
-                "body": notice.body.format(**fields).strip(),
-                "instance": change["sys_id"],
-                "target_table": "change_request",
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=emails,
+            subject=notice.subject.format(**fields),
+            body=notice.body.format(**fields).strip(),
+            instance=change["sys_id"],
+            target_table="change_request",
         )
     return len(recipients)

@@ -1,6 +1,6 @@
 """The change process: change requests, their CAB approvals, rules and one lifecycle per type."""
 
-from simulators.desk.process import Process
+from simulators.desk.process import Process, own
 from simulators.processes.change.approval import ApprovalRules
 from simulators.processes.change.lifecycle import APPROVAL_LIFECYCLE, CHANGE_LIFECYCLES
 from simulators.processes.change.rules import ChangeRules
@@ -9,6 +9,6 @@ from simulators.processes.change.schema import CHANGE_REQUEST, SYSAPPROVAL_APPRO
 CHANGE_PROCESS = Process(
     name="change",
     schemas=(CHANGE_REQUEST, SYSAPPROVAL_APPROVER),
-    rules={"change_request": ChangeRules, "sysapproval_approver": ApprovalRules},
+    rules=(own("change_request", ChangeRules), own("sysapproval_approver", ApprovalRules)),
     lifecycles=(*CHANGE_LIFECYCLES.values(), APPROVAL_LIFECYCLE),
 )

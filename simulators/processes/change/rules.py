@@ -43,8 +43,8 @@ def lifecycle_for(change_type: str) -> Lifecycle:
 
 def approvers(ctx: WriteContext, role: str) -> list[Row]:
     """Active users of this desk holding `role`, in creation order."""
-    users = ctx.desk.store.table("sys_user")
-    rows = ctx.desk.store.select(ctx.connection, "sys_user", users.c.active == "true")
+    users = ctx.services.store.table("sys_user")
+    rows = ctx.services.store.select(ctx.connection, "sys_user", users.c.active == "true")
     return [row for row in rows if role in row["roles"].split(",")]
 
 
@@ -138,7 +138,9 @@ class ChangeRules(TableRules):
                 "leave type empty or set it to standard",
             )
         prefill = {k: v for k, v in template.values.items() if not sub.values.get(k)}
-        validate_values(ctx.desk.store, ctx.connection, ctx.desk.schemas["change_request"], prefill)
+        validate_values(
+            ctx.services.store, ctx.connection, ctx.services.schemas["change_request"], prefill
+        )
         record.update(prefill)
         record["type"] = STANDARD
         record["approval"] = "approved"
@@ -170,7 +172,7 @@ class ChangeRules(TableRules):
             self._scheduling(ctx).check(head, record["type"], window, ctx.now)
 
     def _scheduling(self, ctx: WriteContext) -> SchedulingRules:
-        calendar = ctx.desk.sla.config.calendar(ctx.desk.config.calendar)
+        calendar = ctx.services.calendar()
         return SchedulingRules(self.settings, calendar)
 
     # -- approvals --------------------------------------------------------------------------------
@@ -181,7 +183,7 @@ class ChangeRules(TableRules):
         if not approvers(ctx, role):
             raise InvalidTransition(
                 f"{head}: no user holds the {role} role, so nobody could authorise it",
-                f"add a user with role {role} to {ctx.desk.config.source}",
+                f"add a user with role {role} to {ctx.services.config.source}",
             )
 
     @staticmethod
@@ -204,8 +206,8 @@ class ChangeRules(TableRules):
     @staticmethod
     def _withdraw_approvals(ctx: WriteContext, change: Row) -> None:
         rule_ctx = desk_context(ctx)
-        table = ctx.desk.store.table("sysapproval_approver")
-        pending = ctx.desk.store.select(
+        table = ctx.services.store.table("sysapproval_approver")
+        pending = ctx.services.store.select(
             ctx.connection,
             "sysapproval_approver",
             (table.c.document_id == change["sys_id"]) & (table.c.state == REQUESTED),

@@ -7,15 +7,15 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from simulators.clock import parse_time
+from simulators.desk.services import WorkingCalendar
 from simulators.errors import BadRequest, InvalidTransition
 from simulators.processes.change.settings import ChangeConfig, london
-from simulators.sla import BusinessCalendar
 
 MAX_NOTICE_SEARCH_DAYS = 3660
 """How far the search for the n-th working day may run before the calendar is deemed closed."""
 
 
-def nth_working_day_after(calendar: BusinessCalendar, day: date, count: int) -> date:
+def nth_working_day_after(calendar: WorkingCalendar, day: date, count: int) -> date:
     """The `count`-th working day after `day` (`day` itself when count is 0)."""
     found, current = 0, day
     for _ in range(MAX_NOTICE_SEARCH_DAYS):
@@ -30,7 +30,7 @@ def nth_working_day_after(calendar: BusinessCalendar, day: date, count: int) -> 
     )
 
 
-def working_days_between(calendar: BusinessCalendar, first: date, last: date) -> int:
+def working_days_between(calendar: WorkingCalendar, first: date, last: date) -> int:
     """Working days d with first < d <= last (0 when last is not after first)."""
     days = (last - first).days
     return sum(
@@ -79,7 +79,7 @@ class SchedulingRules:
     """The freeze and notice rules of one desk, applied when a change is (re)scheduled."""
 
     config: ChangeConfig
-    calendar: BusinessCalendar
+    calendar: WorkingCalendar
 
     def check(self, head: str, change_type: str, window: Window, now: datetime) -> None:
         """Refuse a window in a freeze, or too close for notice, with `head` naming the move."""

@@ -14,7 +14,7 @@ from simulators.desk.values import Submission
 from simulators.processes.incident.lifecycle import CLOSED, RESOLVED
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 AUTO_CLOSE_NOTE = "Incident automatically closed after {days:g} days in the Resolved state."
 
@@ -22,7 +22,7 @@ AUTO_CLOSE_NOTE = "Incident automatically closed after {days:g} days in the Reso
 class AutoClose:
     """Closes incidents that stayed Resolved for the configured period."""
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: DeskServices) -> None:
         self.desk = desk
         self.period = timedelta(seconds=desk.config.auto_close_after_seconds)
         self.actor = Actor("", "system", desk.config.party, frozenset({"admin", "itil"}))

@@ -1,6 +1,6 @@
 """The incident process: incidents with major incident management, review tasks and their timers."""
 
-from simulators.desk.process import Process
+from simulators.desk.process import Process, own
 from simulators.processes.incident.auto_close import AutoClose
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 from simulators.processes.incident.schema import INCIDENT
@@ -15,7 +15,7 @@ from simulators.processes.major_incident.rules import IncidentTaskRules, MajorIn
 INCIDENT_PROCESS = Process(
     name="incident",
     schemas=(INCIDENT, INCIDENT_TASK),
-    rules={"incident": MajorIncidentRules, "incident_task": IncidentTaskRules},
+    rules=(own("incident", MajorIncidentRules), own("incident_task", IncidentTaskRules)),
     timers=(AutoClose, CommunicationPlan),
     lifecycles=(INCIDENT_LIFECYCLE, MAJOR_INCIDENT_LIFECYCLE, INCIDENT_TASK_LIFECYCLE),
 )

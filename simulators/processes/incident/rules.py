@@ -78,7 +78,7 @@ def _is_desk_agent(ctx: WriteContext) -> bool:
     """
     if ctx.actor.is_admin:
         return True
-    return bool(ctx.actor.roles & AGENT_ROLES) and ctx.actor.party == ctx.desk.config.party
+    return bool(ctx.actor.roles & AGENT_ROLES) and ctx.actor.party == ctx.services.config.party
 
 
 class IncidentRules(TableRules):
@@ -158,7 +158,7 @@ class IncidentRules(TableRules):
         return [r for r in rules if not r.hold_reasons or reason in r.hold_reasons]
 
     def _sync_children(self, ctx: WriteContext, parent: Row, rule: ChildSync) -> None:
-        store = ctx.desk.store
+        store = ctx.services.store
         table = store.table("incident")
         children = store.select(
             ctx.connection,

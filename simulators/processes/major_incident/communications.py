@@ -12,7 +12,8 @@ from sqlalchemy import Connection, and_, func, select
 from simulators.clock import format_time, parse_time
 from simulators.config import ROLE_CODES, DeskConfig
 from simulators.desk.auth import Actor
-from simulators.desk.records import WriteContext, system_fields
+from simulators.desk.email import send_email
+from simulators.desk.records import WriteContext
 from simulators.desk.store import Row
 from simulators.errors import ConfigError
 from simulators.processes.incident.lifecycle import ACTIVE_STATES
@@ -22,7 +23,7 @@ from simulators.sla.durations import parse_duration
 from simulators.sla.errors import DurationError
 
 if TYPE_CHECKING:
-    from simulators.desk.desk import Desk
+    from simulators.desk.services import DeskServices
 
 SECTION = "major_incident"
 AFFECTED, ALL = "affected", "all"
@@ -197,17 +198,15 @@ def send_notice(
 ) -> Row:
     """Record one notice about a major incident in sys_email, addressed to its distribution."""
     moment = sent_at or ctx.now
-    email = system_fields(ctx, owner_party="") | {
-        "type": "sent",
-        "recipients": ",".join(recipients(ctx, settings, incident)),
-        "subject": notice_subject(kind, incident),
-        "body": _body(settings, incident, kind, moment),
-        "instance": incident["sys_id"],
-        "target_table": "incident",
-        "sent_at": format_time(moment),
-    }
-    ctx.desk.store.insert(ctx.connection, "sys_email", email)
-    return email
+    return send_email(
+        ctx,
+        recipients=recipients(ctx, settings, incident),
+        subject=notice_subject(kind, incident),
+        body=_body(settings, incident, kind, moment),
+        instance=incident["sys_id"],
+        target_table="incident",
+        sent_at=moment,
+    )
 
 
 def _body(settings: MajorIncidentSettings, incident: Row, kind: str, moment: datetime) -> str:
@@ -241,7 +240,7 @@ def _utc(text: str) -> str:
 def recipients(ctx: WriteContext, settings: MajorIncidentSettings, incident: Row) -> list[str]:
     """The addresses of every party the incident's distribution names, in roster order."""
     wanted: set[str] = set()
-    config = ctx.desk.config
+    config = ctx.services.config
     for entry in settings.distribution_for(incident.get("category", "")):
         if entry == AFFECTED:
             wanted |= affected_parties(ctx, incident)
@@ -260,7 +259,7 @@ def recipients(ctx: WriteContext, settings: MajorIncidentSettings, incident: Row
 
 def affected_parties(ctx: WriteContext, incident: Row) -> set[str]:
     """The parties of the callers of the incident and its children, and of its assigned group."""
-    store, connection = ctx.desk.store, ctx.connection
+    store, connection = ctx.services.store, ctx.connection
     incidents = store.table("incident")
     children = store.select(
         connection, "incident", incidents.c.parent_incident == incident["sys_id"]
@@ -273,14 +272,14 @@ def affected_parties(ctx: WriteContext, incident: Row) -> set[str]:
 
 
 def _party_of(connection: Connection, ctx: WriteContext, table: str, sys_id: str) -> str:
-    row = ctx.desk.store.fetch(connection, table, sys_id)
+    row = ctx.services.store.fetch(connection, table, sys_id)
     return row["u_party"] if row else ""
 
 
 def party_addresses(ctx: WriteContext, party_id: str) -> list[str]:
     """Where a party is told: its first resolver group (its service desk), else its users."""
-    store, connection = ctx.desk.store, ctx.connection
-    party = ctx.desk.config.find_party(party_id)
+    store, connection = ctx.services.store, ctx.connection
+    party = ctx.services.config.find_party(party_id)
     if party is not None and party.groups:
         groups = store.table("sys_user_group")
         rows = store.select(connection, "sys_user_group", groups.c.name == party.groups[0].name)
@@ -296,7 +295,7 @@ def party_addresses(ctx: WriteContext, party_id: str) -> list[str]:
 class CommunicationPlan:
     """Sends each open accepted major incident's updates when its cadence falls due."""
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, desk: DeskServices) -> None:
         self.desk = desk
         self.settings = read_major_incident_settings(desk.config)
         self.actor = Actor("", "system", desk.config.party, frozenset({"admin"}))
@@ -335,7 +334,7 @@ class CommunicationPlan:
         return parse_time(last) + cadence if last else None
 
 
-def last_notice_at(desk: Desk, connection: Connection, incident: Row) -> str:
+def last_notice_at(desk: DeskServices, connection: Connection, incident: Row) -> str:
     """When the latest notice about a major incident went out ('' when none has)."""
     emails = desk.store.table("sys_email")
     statement = select(func.max(emails.c.sent_at)).where(

@@ -74,7 +74,7 @@ class MajorIncidentRules(IncidentRules):
 
 def review_due(ctx: WriteContext, settings: MajorIncidentSettings, resolved: datetime) -> datetime:
     """The review deadline: the configured working days after resolution, in the desk's calendar."""
-    calendar = ctx.desk.sla.config.calendar(ctx.desk.config.calendar)
+    calendar = ctx.services.calendar()
     return calendar.add(resolved, settings.pir_due_within_working_days * calendar.day_seconds)
 
 
@@ -82,7 +82,7 @@ def open_post_incident_review(
     ctx: WriteContext, settings: MajorIncidentSettings, incident: Row
 ) -> Row | None:
     """Create the incident's Post Incident Review task, unless it already has one."""
-    store = ctx.desk.store
+    store = ctx.services.store
     tasks = store.table("incident_task")
     existing = store.select(
         ctx.connection,
@@ -105,7 +105,7 @@ def open_post_incident_review(
         "assignment_group": settings.manager_group,
         "due_date": format_time(review_due(ctx, settings, resolved)),
     }
-    desk_actor = Actor("", "system", ctx.desk.config.party, frozenset({"admin"}))
+    desk_actor = Actor("", "system", ctx.services.config.party, frozenset({"admin"}))
     return insert_record(replace(ctx, actor=desk_actor), "incident_task", Submission(values))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import timedelta
 
 from sqlalchemy import and_
@@ -33,31 +33,27 @@ RECURRENCE_NOTE = (
 
 
 class ProblemLinks(TableRules):
-    """Wraps the incident table's rules with problem links.
+    """Problem links on the incident table, added to the incident process's own rules.
 
     Setting `problem_id` to an active problem puts an active incident On Hold awaiting the
     problem, and the configured recurrence rule opens a problem for incidents that keep coming.
     """
 
-    def __init__(self, inner: TableRules, config: DeskConfig) -> None:
-        self.inner = inner
+    def __init__(self, config: DeskConfig) -> None:
         self.config = config
         self.recurrence = load_problem_config(config).recurrence
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
         if record.get("problem_id"):
             self._wait_for_problem(ctx, {}, record, sub)
-        self.inner.on_insert(ctx, record, sub)
 
     def on_update(
         self, ctx: WriteContext, before: Row, record: dict[str, str], sub: Submission
     ) -> None:
         if record.get("problem_id") and record.get("problem_id") != before.get("problem_id"):
             self._wait_for_problem(ctx, before, record, sub)
-        self.inner.on_update(ctx, before, record, sub)
 
     def after_write(self, ctx: WriteContext, before: Row | None, after: Row) -> None:
-        self.inner.after_write(ctx, before, after)
         if before is None and self.recurrence is not None:
             Recurring(self.recurrence, ctx, after).link()
 
@@ -65,7 +61,7 @@ class ProblemLinks(TableRules):
     def _wait_for_problem(
         ctx: WriteContext, before: Mapping[str, str], record: dict[str, str], sub: Submission
     ) -> None:
-        problem = ctx.desk.store.fetch(ctx.connection, "problem", record["problem_id"])
+        problem = ctx.services.store.fetch(ctx.connection, "problem", record["problem_id"])
         if problem is None or problem.get("state") not in ACTIVE_PROBLEM_STATES:
             return
         asked = sub.values.get("state")
@@ -85,7 +81,7 @@ class Recurring:
         self.rule = rule
         self.ctx = ctx
         self.incident = incident
-        desk = ctx.desk
+        desk = ctx.services
         system = Actor("", "system", desk.config.party, frozenset({"admin", "itil"}))
         self.rule_ctx = WriteContext(
             desk, ctx.connection, system, ctx.now, cascade_depth=ctx.cascade_depth + 1
@@ -108,7 +104,7 @@ class Recurring:
                 self._link(incident, problem)
 
     def _matches(self) -> list[Row]:
-        store = self.ctx.desk.store
+        store = self.ctx.services.store
         table = store.table("incident")
         since = format_time(self.ctx.now - timedelta(seconds=self.rule.within_seconds))
         clauses = [table.c[name] == self.incident[name] for name in self.rule.match]
@@ -119,7 +115,9 @@ class Recurring:
     def _open_problem(self, incident: Row) -> Row | None:
         if not incident.get("problem_id"):
             return None
-        problem = self.ctx.desk.store.fetch(self.ctx.connection, "problem", incident["problem_id"])
+        problem = self.ctx.services.store.fetch(
+            self.ctx.connection, "problem", incident["problem_id"]
+        )
         return problem if problem and problem["state"] in ACTIVE_PROBLEM_STATES else None
 
     def _open(self, incidents: list[Row]) -> Row:
@@ -169,14 +167,3 @@ def _shown(name: str, record: Mapping[str, str]) -> str:
 def _spoken_seconds(seconds: int) -> str:
     days, rest = divmod(seconds, 86400)
     return f"{days} days" if days and not rest else f"{seconds // 3600} hours"
-
-
-def with_problem_links(
-    make_inner: Callable[[DeskConfig], TableRules],
-) -> Callable[[DeskConfig], TableRules]:
-    """A rules factory for the incident table: `make_inner`'s rules plus problem links."""
-
-    def make(config: DeskConfig) -> TableRules:
-        return ProblemLinks(make_inner(config), config)
-
-    return make

@@ -82,11 +82,11 @@ WORKAROUND_NOTE = "Known error {number} published a workaround: {workaround}"
 
 def linked_incidents(ctx: WriteContext, problem_sys_id: str) -> list[Row]:
     """The active incidents linked to a problem, in creation order."""
-    table = ctx.desk.store.table("incident")
+    table = ctx.services.store.table("incident")
     condition = (table.c.problem_id == problem_sys_id) & table.c.state.in_(
         sorted(ACTIVE_INCIDENT_STATES)
     )
-    return ctx.desk.store.select(ctx.connection, "incident", condition)
+    return ctx.services.store.select(ctx.connection, "incident", condition)
 
 
 class ProblemRules(TableRules):
@@ -185,7 +185,7 @@ class ProblemRules(TableRules):
         rule_ctx = desk_context(ctx)
         original = ""
         if outcome.relink:
-            row = ctx.desk.store.fetch(ctx.connection, "problem", problem["duplicate_of"])
+            row = ctx.services.store.fetch(ctx.connection, "problem", problem["duplicate_of"])
             original = row["number"] if row else problem["duplicate_of"]
         note = outcome.note.format(**{**problem, "original": original})
         for incident in linked_incidents(ctx, problem["sys_id"]):

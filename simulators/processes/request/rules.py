@@ -8,8 +8,9 @@ from datetime import date, datetime
 from typing import Any
 
 from simulators.config import DeskConfig
+from simulators.desk.email import send_email
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext, system_fields
+from simulators.desk.records import TableRules, WriteContext
 from simulators.desk.rule_context import apply_move
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
@@ -290,7 +291,7 @@ class RequestRules(TableRules):
         owner = self.config.party
         group_id = record.get("assignment_group", "")
         if group_id:
-            group = ctx.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
+            group = ctx.services.store.fetch(ctx.connection, "sys_user_group", group_id)
             owner = group["u_party"] if group else owner
         return "itil" in ctx.actor.roles and ctx.actor.party == owner
 
@@ -299,7 +300,7 @@ class RequestRules(TableRules):
     def _send_notice(
         self, ctx: WriteContext, kind: RequestType, notice: Notice, request: Row
     ) -> None:
-        store = ctx.desk.store
+        store = ctx.services.store
         groups = store.table("sys_user_group")
         values: dict[str, Any] = dict(request)
         recipients: list[str] = []
@@ -309,19 +310,13 @@ class RequestRules(TableRules):
             values[f"{name}_name"] = party.name if party else party_id
             rows = store.select(ctx.connection, "sys_user_group", groups.c.u_party == party_id)
             recipients += [row["email"] for row in rows if row["email"]]
-        store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(dict.fromkeys(recipients)),
-                "subject": notice.subject.format_map(values),
-                "body": notice.body.format_map(values),
-                "instance": request["sys_id"],
-                "target_table": "sc_request",
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=dict.fromkeys(recipients),
+            subject=notice.subject.format_map(values),
+            body=notice.body.format_map(values),
+            instance=request["sys_id"],
+            target_table="sc_request",
         )
 
 
@@ -339,11 +334,11 @@ def _date(text: str, where: str) -> date:
 
 
 def _party_of_user(ctx: WriteContext, user_sys_id: str) -> str:
-    user = ctx.desk.store.fetch(ctx.connection, "sys_user", user_sys_id)
+    user = ctx.services.store.fetch(ctx.connection, "sys_user", user_sys_id)
     return user["u_party"] if user else ""
 
 
 def _group_id(ctx: WriteContext, name: str) -> str:
-    groups = ctx.desk.store.table("sys_user_group")
-    rows = ctx.desk.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
+    groups = ctx.services.store.table("sys_user_group")
+    rows = ctx.services.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
     return rows[0]["sys_id"] if rows else ""

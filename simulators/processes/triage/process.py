@@ -1,12 +1,12 @@
 """The triage process: the contact (interaction) table, its classification rules and lifecycle."""
 
-from simulators.desk.process import Process
+from simulators.desk.process import Process, own
 from simulators.processes.triage.rules import TriageRules
 from simulators.processes.triage.schema import INTERACTION, INTERACTION_LIFECYCLE
 
 TRIAGE_PROCESS = Process(
     name="triage",
     schemas=(INTERACTION,),
-    rules={"interaction": TriageRules},
+    rules=(own("interaction", TriageRules),),
     lifecycles=(INTERACTION_LIFECYCLE,),
 )

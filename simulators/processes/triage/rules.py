@@ -8,8 +8,9 @@ from typing import Any
 
 from simulators.clock import parse_time
 from simulators.config import DeskConfig
+from simulators.desk.email import send_email
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext, insert_record, system_fields
+from simulators.desk.records import TableRules, WriteContext, insert_record
 from simulators.desk.rule_context import apply_move
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
@@ -127,7 +128,7 @@ class TriageRules(TableRules):
 
     def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
         record["opened_for"] = record.get("opened_for") or ctx.actor.sys_id
-        user = ctx.desk.store.fetch(ctx.connection, "sys_user", record["opened_for"])
+        user = ctx.services.store.fetch(ctx.connection, "sys_user", record["opened_for"])
         record["u_party"] = user["u_party"] if user else ctx.actor.party
         if record["u_party"] != ctx.actor.party and not self._triages(ctx):
             raise Forbidden(
@@ -215,7 +216,7 @@ class TriageRules(TableRules):
         return outcome
 
     def _refer(self, ctx: WriteContext, record: dict[str, str], number: str) -> None:
-        group = ctx.desk.store.fetch(ctx.connection, "sys_user_group", record["u_referred_to"])
+        group = ctx.services.store.fetch(ctx.connection, "sys_user_group", record["u_referred_to"])
         assert group is not None  # validate_values resolved the reference
         if group["u_party"] == self.config.party:
             raise BadRequest(
@@ -264,7 +265,7 @@ class TriageRules(TableRules):
     # -- referral notice ---------------------------------------------------------------------------
 
     def _tell_caller(self, ctx: WriteContext, contact: Row) -> None:
-        store = ctx.desk.store
+        store = ctx.services.store
         group = store.fetch(ctx.connection, "sys_user_group", contact["u_referred_to"])
         caller = store.fetch(ctx.connection, "sys_user", contact["opened_for"])
         party = self.config.find_party(contact["u_referred_party"])
@@ -275,23 +276,17 @@ class TriageRules(TableRules):
             "party": party.name if party else contact["u_referred_party"],
         }
         recipients = [e for e in (caller and caller["email"], values["group_email"]) if e]
-        store.insert(
-            ctx.connection,
-            "sys_email",
-            system_fields(ctx, owner_party="")
-            | {
-                "type": "sent",
-                "recipients": ",".join(recipients),
-                "subject": REFERRAL_SUBJECT.format_map(values),
-                "body": REFERRAL_BODY.format_map(values).strip(),
-                "instance": contact["sys_id"],
-                "target_table": "interaction",
-                "sent_at": ctx.now_text,
-            },
+        send_email(
+            ctx,
+            recipients=recipients,
+            subject=REFERRAL_SUBJECT.format_map(values),
+            body=REFERRAL_BODY.format_map(values).strip(),
+            instance=contact["sys_id"],
+            target_table="interaction",
         )
 
 
 def _group_id(ctx: WriteContext, name: str) -> str:
-    groups = ctx.desk.store.table("sys_user_group")
-    rows = ctx.desk.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
+    groups = ctx.services.store.table("sys_user_group")
+    rows = ctx.services.store.select(ctx.connection, "sys_user_group", groups.c.name == name)
     return rows[0]["sys_id"] if rows else ""
