@@ -101,12 +101,43 @@ class DeskConfig:
         """The party with this id, or None."""
         return next((p for p in self.parties if p.id == party_id), None)
 
+    def group_names(self) -> frozenset[str]:
+        """The name of every resolver group of every party."""
+        return frozenset(g.name for p in self.parties for g in p.groups)
+
+    def groups_present(self, defaults: Mapping[str, str]) -> dict[str, str]:
+        """The default key = group settings whose group this desk has."""
+        known = self.group_names()
+        return {key: group for key, group in defaults.items() if group in known}
+
+    def groups_named(self, where: str, names: Mapping[str, Any]) -> dict[str, str]:
+        """Key = group settings at `where`, each refused unless it names a group of a party."""
+        known = self.group_names()
+        for key, group in names.items():
+            if group not in known:
+                raise ConfigError(
+                    f"{where}.{key} names {group!r}, which is not a group of any party; "
+                    f"known groups: {', '.join(sorted(known))}"
+                )
+        return dict(names)
+
     def section(self, name: str) -> Mapping[str, Any] | None:
         """The file's [name] section for a process to read (None when absent), a table."""
         value = self.extra.get(name)
         if value is not None and not isinstance(value, Mapping):
             raise ConfigError(f"{self.source}: {name} must be a table, got {value!r}")
         return value
+
+    def section_with(self, name: str, keys: tuple[str, ...]) -> Mapping[str, Any] | None:
+        """The [name] section (None when absent), refused when it has a key not in `keys`."""
+        section = self.section(name)
+        unknown = sorted(set(section or ()) - set(keys))
+        if unknown:
+            raise ConfigError(
+                f"{self.source}: {name} has unknown key(s) {', '.join(unknown)}; "
+                f"keys: {', '.join(keys)}"
+            )
+        return section
 
 
 def _duration(text: str, *, where: str) -> int:

@@ -78,14 +78,10 @@ class _SettingsReader:
 
     def __init__(self, config: DeskConfig) -> None:
         self.config = config
-        raw = config.extra.get(SECTION, {})
-        if not isinstance(raw, Mapping):
-            raise self.fail("", f"must be a table, got {raw!r}")
-        self.raw: Mapping[str, Any] = raw
+        self.raw: Mapping[str, Any] = config.section(SECTION) or {}
 
     def fail(self, key: str, message: str) -> ConfigError:
-        where = f"{SECTION}.{key}" if key else SECTION
-        return ConfigError(f"{self.config.source}: {where} {message}")
+        return ConfigError(f"{self.config.source}: {SECTION}.{key} {message}")
 
     def read(self) -> MajorIncidentSettings:
         unknown = sorted(set(self.raw) - set(_KEYS))
