@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from reports.errors import CriteriaFileError
-from reports.tomlfile import TomlTable, load_toml
+from tomlconfig import TomlTable, load_toml
 
 TAG_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 CONDITIONAL_GO_POLICIES = ("pass", "fail")

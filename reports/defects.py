@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reports.classify import Scenario
 from reports.errors import DefectRegisterError
-from reports.tomlfile import TomlTable, load_toml
+from tomlconfig import TomlTable, load_toml
 from vocabulary import ID_PATTERN, PARTIES
 
 #: Statuses a register may give, and how the report treats them.
@@ -95,8 +95,8 @@ def load_register(path: Path) -> tuple[Defect, ...]:
             raise root.fail("defect", entry, "an array of [[defect]] tables")
         defect = _defect(TomlTable(path, f"defect[{index}]", entry, DefectRegisterError))
         if defect.defect_id in seen:
-            raise DefectRegisterError(
-                f"{path}: key 'defect[{index}].id' has value {defect.defect_id!r}, "
+            raise root.error(
+                f"key 'defect[{index}].id' has value {defect.defect_id!r}, "
                 "which an earlier defect already uses; ids must be unique"
             )
         seen.add(defect.defect_id)
@@ -111,9 +111,7 @@ def _defect(table: TomlTable) -> Defect:
         raise table.fail("id", defect_id, f"a non-empty id not starting with {NEW_ID_PREFIX!r}")
     severity = table.take_int("severity", None, 1, 4)
     if severity is None:
-        raise DefectRegisterError(
-            f"{table.path}: key '{table.name('severity')}' is missing; expected 1, 2, 3 or 4"
-        )
+        raise table.error(f"key '{table.name('severity')}' is missing; expected 1, 2, 3 or 4")
     defect = Defect(
         defect_id=defect_id,
         title=table.take_str("title", required=True),

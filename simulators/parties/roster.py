@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 from simulators.config import (
     DEFAULT_ROSTER,
+    ROSTER_ENTRY_KEYS,
     DeskConfig,
     PartyConfig,
     UserConfig,
@@ -21,9 +21,12 @@ from simulators.config import (
 from simulators.desk.auth import ADMIN_PASSWORD_ENV, ADMIN_USER, generate_password
 from simulators.ebond.peers import ebond_user
 from simulators.errors import ConfigError
+from tomlconfig import check_keys, load_toml
 
 MPID = re.compile(r"^[A-Z]{4}$")
 PREFIX = re.compile(r"^[A-Z]{2,5}$")
+ROSTER_SECTIONS = ("central", "parties")
+BINDING_KEYS = ("url", "user_env", "password_env")
 
 
 @dataclass(frozen=True)
@@ -73,18 +76,13 @@ class Roster:
 def load_roster(path: Path | str | None = None) -> Roster:
     """Read and check a roster file (the packaged default when path is None)."""
     roster_path = Path(path) if path else DEFAULT_ROSTER
-    try:
-        raw = tomllib.loads(roster_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"roster {roster_path} does not exist") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"roster {roster_path} is not valid TOML: {error}") from None
-    return parse_roster(raw, str(roster_path))
+    return parse_roster(load_toml(roster_path, "roster", ConfigError), str(roster_path))
 
 
 def parse_roster(raw: Mapping[str, Any], source: str) -> Roster:
     """Check every entry; an error names the file, the entry and the field."""
-    parties = read_parties(raw, source)
+    check_keys(raw, ROSTER_SECTIONS, where=source, sections=True, error=ConfigError)
+    parties = read_parties(raw, source, ROSTER_ENTRY_KEYS)
     entries = []
     for index, (party, item) in enumerate(zip(parties, raw["parties"], strict=True)):
         where = f"{source}: parties[{index}] ({party.id})"
@@ -109,7 +107,14 @@ def parse_roster(raw: Mapping[str, Any], source: str) -> Roster:
                 f"{where}.ebond_password_env must name a variable, got {secret_env!r}"
             )
         entries.append(
-            RosterEntry(party, tuple(mpids), prefix, _binding(where, item), port, secret_env)
+            RosterEntry(
+                party,
+                tuple(mpids),
+                prefix,
+                _binding(where, item, source, f"parties[{index}].binding"),
+                port,
+                secret_env,
+            )
         )
     central = raw.get("central", "elexon")
     if central not in {p.id for p in parties}:
@@ -123,7 +128,7 @@ def parse_roster(raw: Mapping[str, Any], source: str) -> Roster:
     return Roster(central, tuple(entries), source)
 
 
-def _binding(where: str, item: Mapping[str, Any]) -> RealDesk | None:
+def _binding(where: str, item: Mapping[str, Any], source: str, key: str) -> RealDesk | None:
     binding = item.get("binding", "simulated")
     if binding == "simulated":
         return None
@@ -132,7 +137,8 @@ def _binding(where: str, item: Mapping[str, Any]) -> RealDesk | None:
             f'{where}.binding must be "simulated" or a table with url, user_env, '
             f"password_env; got {binding!r}"
         )
-    missing = [k for k in ("url", "user_env", "password_env") if not binding.get(k)]
+    check_keys(binding, BINDING_KEYS, where=source, prefix=key, error=ConfigError)
+    missing = [k for k in BINDING_KEYS if not binding.get(k)]
     if missing:
         raise ConfigError(f"{where}.binding is missing {', '.join(missing)}")
     if not str(binding["url"]).startswith(("http://", "https://")):

@@ -1,11 +1,9 @@
 """Loading an SLA configuration file (TOML) into checked calendars and definitions."""
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ from simulators.sla.definitions import (
 )
 from simulators.sla.durations import parse_duration
 from simulators.sla.errors import CalendarError, DurationError, SlaConfigError
+from tomlconfig import check_keys, parse_toml
 
 DEFAULT_SLA_CONFIG = Path(__file__).resolve().parents[2] / "fixtures" / "defaults" / "sla.toml"
 
@@ -41,6 +40,17 @@ class _Where:
     def error(self, message: str) -> SlaConfigError:
         return SlaConfigError(f"{self.source}: {self.place}: {message}")
 
+    def refuse_unknown(
+        self, body: Mapping[str, Any], known: tuple[str, ...], *, sections: bool = False
+    ) -> None:
+        check_keys(
+            body,
+            known,
+            where=f"{self.source}: {self.place}",
+            sections=sections,
+            error=SlaConfigError,
+        )
+
 
 def load_sla_config(path: str | Path) -> SlaConfig:
     """Read, parse and check an SLA configuration file."""
@@ -54,11 +64,8 @@ def load_sla_config(path: str | Path) -> SlaConfig:
 
 def parse_sla_config(text: str, source: str = "<sla config>") -> SlaConfig:
     """Parse and check SLA configuration text; `source` names it in error messages."""
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise SlaConfigError(f"{source}: not valid TOML: {error}") from error
-    _refuse_unknown(_Where(source, "top level"), document, _TOP_KEYS)
+    document = parse_toml(text, source, SlaConfigError)
+    _Where(source, "top level").refuse_unknown(document, _TOP_KEYS, sections=True)
     calendars = _calendars(source, document.get("calendars", {}))
     definitions = _definitions(source, document.get("definition"), calendars)
     return SlaConfig(definitions=definitions, calendars=calendars, source=source)
@@ -79,7 +86,7 @@ def _calendars(source: str, table: Any) -> dict[str, BusinessCalendar]:
 def _calendar(where: _Where, name: str, body: Any) -> BusinessCalendar:
     if not isinstance(body, dict):
         raise where.error(f"must be a table with keys {', '.join(_CALENDAR_KEYS)}")
-    _refuse_unknown(where, body, _CALENDAR_KEYS)
+    where.refuse_unknown(body, _CALENDAR_KEYS)
     if "subdivision" not in body:
         raise where.error("missing key 'subdivision' (the UK bank holiday region: ENG or SCT)")
     timezone = body.get("timezone", "Europe/London")
@@ -142,7 +149,7 @@ def _definition(
     name = body.get("name")
     label = f"{name!r}" if isinstance(name, str) and name else "(no name)"
     where = _Where(source, f"definition {number} {label}")
-    _refuse_unknown(where, body, _REQUIRED + _OPTIONAL)
+    where.refuse_unknown(body, _REQUIRED + _OPTIONAL)
     for key in _REQUIRED:
         if key not in body:
             raise where.error(
@@ -224,11 +231,3 @@ def _string(where: _Where, key: str, value: Any) -> str:
     if not isinstance(value, str) or not value:
         raise where.error(f"{key} {value!r} must be a non-empty string")
     return value
-
-
-def _refuse_unknown(where: _Where, body: Mapping[str, Any], known: tuple[str, ...]) -> None:
-    for key in body:
-        if key not in known:
-            guess = get_close_matches(key, known, n=1)
-            hint = f"; did you mean {guess[0]!r}?" if guess else ""
-            raise where.error(f"unknown key {key!r}{hint} (known keys: {', '.join(sorted(known))})")

@@ -180,3 +180,12 @@ def test_shipped_register_documents_every_key() -> None:
         "scenarios",
     ):
         assert f"#   {key} " in text, key
+
+
+def test_misspelt_defect_table_is_refused_with_the_table_a_register_has(tmp_path: Path) -> None:
+    """[[defects]] is a typo for [[defect]], not an empty register."""
+    with pytest.raises(
+        DefectRegisterError,
+        match=r"unknown key 'defects'; did you mean 'defect'\? \(known keys here: defect\)$",
+    ):
+        load_register(_register(tmp_path, '[[defects]]\nid = "D1"\ntitle = "t"\nseverity = 1\n'))

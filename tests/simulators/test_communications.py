@@ -17,7 +17,7 @@ from simulators.desk.records import WriteContext, insert_record, update_record
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.errors import ConfigError
-from simulators.processes.major_incident.communications import read_major_incident_settings
+from simulators.processes.major_incident.settings import read_major_incident_settings
 
 PASSWORD = "not-a-real-password-0"
 RESOLUTION = {

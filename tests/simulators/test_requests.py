@@ -18,7 +18,7 @@ from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
 from simulators.errors import ConfigError
 from simulators.processes.request.lifecycle import REQUEST_LIFECYCLE
-from simulators.processes.request.rules import DEFAULT_OWNING_GROUPS, read_owning_groups
+from simulators.processes.request.settings import DEFAULT_OWNING_GROUPS, read_owning_groups
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -104,3 +104,30 @@ def test_run_passwords_cover_every_user_and_every_integration_user(monkeypatch) 
     assert passwords["admin"] == "admin-from-env"
     assert {"northvale.agent", "ebond.northvale", "ebond.elexon"} <= set(passwords)
     assert len(set(passwords.values())) == len(passwords)
+
+
+@pytest.mark.parametrize(
+    ("roster", "message"),
+    [
+        (
+            {"centrall": "elexon", "parties": [CENTRAL]},
+            r"unknown key 'centrall'; did you mean 'central'\? "
+            r"\(known keys here: central, parties\)$",
+        ),
+        ({"parties": [CENTRAL, entry(mpid=["NRVL"])]}, r"'parties\[1\]\.mpid'; did you mean"),
+        (
+            {"parties": [CENTRAL, entry(binding={"url": "https://d", "user": "U"})]},
+            r"unknown key 'parties\[1\]\.binding\.user'; did you mean 'user_env'\?",
+        ),
+    ],
+)
+def test_an_unknown_key_is_refused_naming_file_and_dotted_key(roster, message) -> None:
+    """A misspelt roster key is not silently ignored."""
+    with pytest.raises(ConfigError, match=r"^r\.toml: .*" + message):
+        parse_roster(roster, "r.toml")
+
+
+def test_a_missing_roster_file_is_named(tmp_path) -> None:
+    """The path that was asked for is in the sentence."""
+    with pytest.raises(ConfigError, match=r"^roster .*absent\.toml does not exist$"):
+        load_roster(tmp_path / "absent.toml")

@@ -14,8 +14,9 @@ import requests
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
 from simulators.errors import ConfigError
-from simulators.processes.triage.rules import DEFAULT_GROUPS, TRIAGE_OUTCOMES, read_triage_groups
+from simulators.processes.triage.rules import TRIAGE_OUTCOMES
 from simulators.processes.triage.schema import CLASSIFICATIONS, INTERACTION_LIFECYCLE
+from simulators.processes.triage.settings import DEFAULT_GROUPS, read_triage_groups
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]

@@ -73,7 +73,7 @@ def london(moment: datetime) -> str:
 
 def load_change_config(config: DeskConfig) -> ChangeConfig:
     """The [change] section of a desk configuration, or ConfigError naming file, key and value."""
-    return _Reader(config.source).read(config.extra.get(SECTION, {}))
+    return _Reader(config.source).read(config.section(SECTION) or {})
 
 
 class _Reader:
@@ -85,9 +85,7 @@ class _Reader:
     def fail(self, key: str, message: str) -> ConfigError:
         return ConfigError(f"{self.source}: {SECTION}.{key} {message}")
 
-    def read(self, raw: Any) -> ChangeConfig:
-        if not isinstance(raw, Mapping):
-            raise ConfigError(f"{self.source}: [{SECTION}] must be a table, got {raw!r}")
+    def read(self, raw: Mapping[str, Any]) -> ChangeConfig:
         unknown = sorted(set(raw) - KEYS)
         if unknown:
             raise self.fail(unknown[0], f"is not a setting of [{SECTION}]; known: {_known(KEYS)}")

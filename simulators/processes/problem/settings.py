@@ -54,10 +54,8 @@ class ProblemConfig:
 
 def load_problem_config(config: DeskConfig) -> ProblemConfig:
     """The [problem] section of a desk configuration, or ConfigError naming file, key and value."""
-    raw = config.extra.get(SECTION, {})
+    raw = config.section(SECTION) or {}
     where = config.source
-    if not isinstance(raw, Mapping):
-        raise ConfigError(f"{where}: [{SECTION}] must be a table, got {raw!r}")
     unknown = sorted(set(raw) - {"recurrence"})
     if unknown:
         raise ConfigError(

@@ -14,7 +14,7 @@ from simulators.desk.records import TableRules, WriteContext
 from simulators.desk.rule_context import apply_move
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
-from simulators.errors import BadRequest, ConfigError, Forbidden
+from simulators.errors import BadRequest, Forbidden
 from simulators.processes.request.lifecycle import (
     CHECKS_DONE,
     FULFILS,
@@ -30,57 +30,13 @@ from simulators.processes.request.schema import (
     Notice,
     RequestType,
 )
+from simulators.processes.request.settings import read_owning_groups
 from vocabulary.market_time import LONDON
 
 MPID = re.compile(r"[A-Z]{4}")
 DATE_FORMAT = "%Y-%m-%d"
 REQUESTER_FIELDS = frozenset({"request_state"})
 """Fields the requesting party may change (to cancel) besides adding comments."""
-
-DEFAULT_OWNING_GROUPS = {
-    "dip_onboarding": "DIP Manager",
-    "dip_role_change": "DIP Manager",
-    "solr_role_transfer": "DIP Manager",
-    "dip_offboarding": "DIP Manager",
-    "access": "Elexon Portal Support",
-}
-"""Who fulfils each type when the desk configuration has no [request] section."""
-
-
-def read_owning_groups(config: DeskConfig) -> dict[str, str]:
-    """The owning group of each request type from [request] owning_groups, checked strictly.
-
-    Without a [request] section the defaults apply, for the groups this desk has.
-    """
-    known = {g.name for party in config.parties for g in party.groups}
-    section = config.extra.get("request")
-    if section is None:
-        return {kind: group for kind, group in DEFAULT_OWNING_GROUPS.items() if group in known}
-    where = f"{config.source}: request"
-    if not isinstance(section, Mapping):
-        raise ConfigError(f"{where} must be a table, got {section!r}")
-    unknown_keys = sorted(set(section) - {"owning_groups"})
-    if unknown_keys:
-        raise ConfigError(f"{where} has unknown key(s) {', '.join(unknown_keys)}")
-    groups = section.get("owning_groups")
-    if not isinstance(groups, Mapping):
-        raise ConfigError(f"{where}.owning_groups must be a table of request type = group name")
-    unknown_types = sorted(set(groups) - set(REQUEST_TYPES))
-    if unknown_types:
-        raise ConfigError(
-            f"{where}.owning_groups names unknown request type(s) {', '.join(unknown_types)}; "
-            f"request types: {', '.join(REQUEST_TYPES)}"
-        )
-    missing = [kind for kind in REQUEST_TYPES if kind not in groups]
-    if missing:
-        raise ConfigError(f"{where}.owning_groups gives no group for {', '.join(missing)}")
-    for kind, group in groups.items():
-        if group not in known:
-            raise ConfigError(
-                f"{where}.owning_groups.{kind} names {group!r}, which is not a group of any "
-                f"party; known groups: {', '.join(sorted(known))}"
-            )
-    return dict(groups)
 
 
 class RequestRules(TableRules):

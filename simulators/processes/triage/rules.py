@@ -14,7 +14,7 @@ from simulators.desk.records import TableRules, WriteContext, insert_record
 from simulators.desk.rule_context import apply_move
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
-from simulators.errors import BadRequest, ConfigError, Forbidden
+from simulators.errors import BadRequest, Forbidden
 from simulators.processes.triage.schema import (
     CLASSIFICATIONS,
     CLOSED_COMPLETE,
@@ -23,9 +23,7 @@ from simulators.processes.triage.schema import (
     TRIAGES,
     WORK_IN_PROGRESS,
 )
-
-DEFAULT_GROUPS = {"intake_group": "Elexon Service Desk", "business_query_group": "Business Support"}
-"""The [triage] groups used when the desk configuration has no [triage] section."""
+from simulators.processes.triage.settings import read_triage_groups
 
 RAISED_NOTE = "Raised by the central service desk from contact {number}: {short_description}"
 REFERRAL_NOTES = "Referred to {group} ({party}): the fault lies in that party's estate."
@@ -88,33 +86,6 @@ TRIAGE_OUTCOMES: Mapping[str, TriageOutcome] = {
         ),
     )
 }
-
-
-def read_triage_groups(config: DeskConfig) -> dict[str, str]:
-    """The intake and business-query groups from [triage], checked strictly.
-
-    Without a [triage] section the defaults apply, for the groups this desk has.
-    """
-    known = {g.name for party in config.parties for g in party.groups}
-    section = config.extra.get("triage")
-    if section is None:
-        return {key: group for key, group in DEFAULT_GROUPS.items() if group in known}
-    where = f"{config.source}: triage"
-    if not isinstance(section, Mapping):
-        raise ConfigError(f"{where} must be a table, got {section!r}")
-    unknown = sorted(set(section) - set(DEFAULT_GROUPS))
-    if unknown:
-        raise ConfigError(
-            f"{where} has unknown key(s) {', '.join(unknown)}; keys: {', '.join(DEFAULT_GROUPS)}"
-        )
-    for key in DEFAULT_GROUPS:
-        group = section.get(key)
-        if group not in known:
-            raise ConfigError(
-                f"{where}.{key} names {group!r}, which is not a group of any party; "
-                f"known groups: {', '.join(sorted(known))}"
-            )
-    return {key: section[key] for key in DEFAULT_GROUPS}
 
 
 class TriageRules(TableRules):

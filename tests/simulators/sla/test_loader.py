@@ -279,3 +279,21 @@ class TestConfigErrors:
         """Parsing text names the given source in errors."""
         with pytest.raises(SlaConfigError, match=r"^inline: declares no SLA definitions"):
             parse_sla_config(CALENDAR, "inline")
+
+    def test_misspelt_calendars_section_is_refused(self, tmp_path: Path) -> None:
+        """[calendar.x] instead of [calendars.x] is named as a section, with the right one."""
+        with pytest.raises(
+            SlaConfigError,
+            match=r"^.*sla\.toml: top level: unknown section \[calendar\]; did you mean "
+            r"\[calendars\]\? \(known sections here: calendars, definition\)$",
+        ):
+            _load(tmp_path, CALENDAR.replace("calendars.", "calendar.") + P1)
+
+    def test_unknown_calendar_key_names_the_calendar(self, tmp_path: Path) -> None:
+        """Each calendar takes only its documented keys."""
+        with pytest.raises(
+            SlaConfigError,
+            match=r"calendar 'england_wales': unknown key 'open'; did you mean 'opening'\? "
+            r"\(known keys here: closing, opening, subdivision, timezone, weekdays\)$",
+        ):
+            _load(tmp_path, CALENDAR + 'open = "08:00"\n' + P1)
