@@ -1,9 +1,17 @@
-"""What crosses an e-bond: a reopen reaches every desk holding the incident."""
+"""What crosses an e-bond: the flows declared as data, and a reopen reaching every desk."""
 
 from __future__ import annotations
 
 import pytest
 
+from simulators.ebond.flows import (
+    HANDOFF_FIELDS,
+    MAX_ATTEMPTS,
+    RETRY_BACKOFF_SECONDS,
+    STATE_FLOWS,
+    StateFlow,
+    retry_delay,
+)
 from tests.simulators.ebond_support import Party, bonded_desks
 
 RESOLUTION = {
@@ -90,3 +98,49 @@ def test_an_elexon_agent_reopening_the_parent_reopens_its_children(desks) -> Non
     patch(elexon, "elexon.agent", parent["sys_id"], RESOLUTION)
     patch(elexon, "elexon.agent", parent["sys_id"], {"state": "2"})
     assert (state_of(elexon, parent), state_of(elexon, child)) == ("2", "2")
+
+
+# -- the flows as data -------------------------------------------------------------------------
+
+
+def flows_for(sender: str, before: str, after: str) -> list[StateFlow]:
+    return [f for f in STATE_FLOWS if f.applies(sender, {"state": before}, {"state": after})]
+
+
+def test_a_flow_applies_only_when_its_sender_enters_its_state() -> None:
+    """Staying in a state, or the other side entering it, sends nothing."""
+    resolved = flows_for("worker", "2", "6")
+
+    assert [(f.target_state, f.fields) for f in resolved] == [("6", ("close_code", "close_notes"))]
+    assert flows_for("worker", "6", "6") == []
+    assert flows_for("owner", "2", "6") == []
+
+
+def test_a_reopen_flows_both_ways_but_only_out_of_resolved() -> None:
+    """In Progress after Resolved is a reopen; after New it is the worker's acknowledgement."""
+    assert [f.note for f in flows_for("worker", "6", "2")] == ["{sender} reopened {number}."]
+    assert [f.note for f in flows_for("owner", "6", "2")] == ["{sender} reopened {number}."]
+    acknowledged = flows_for("worker", "1", "2")
+    assert [(f.target_state, f.note) for f in acknowledged] == [
+        ("", "{sender} acknowledged the hand-off as {number}.")
+    ]
+    assert flows_for("owner", "1", "2") == []
+
+
+def test_only_the_owner_cancels_and_closes_the_other_copy() -> None:
+    """Cancel and close come from the desk that handed the work over."""
+    assert [f.target_state for f in flows_for("owner", "6", "7")] == ["7"]
+    assert [f.target_state for f in flows_for("owner", "2", "8")] == ["8"]
+    assert flows_for("worker", "6", "7") == flows_for("worker", "2", "8") == []
+
+
+def test_the_hand_off_carries_the_dip_keys() -> None:
+    """The MPAN, the interface and the DIP transaction travel with the record."""
+    assert {"u_mpan", "u_interface_id", "u_dip_transaction_id"} <= set(HANDOFF_FIELDS)
+
+
+@pytest.mark.parametrize(("attempts", "delay"), [(1, 60), (2, 120), (6, 3600), (11, 3600)])
+def test_retries_back_off_and_the_last_wait_repeats(attempts: int, delay: int) -> None:
+    """60 s, 2 min, 5 min, 10 min, 30 min, then hourly until the attempts run out."""
+    assert retry_delay(attempts) == delay
+    assert len(RETRY_BACKOFF_SECONDS) < MAX_ATTEMPTS

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from simulators.errors import BadRequest
+from simulators.query.sysparms import DEFAULT_LIMIT, Sysparms, read_sysparms
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]
@@ -154,3 +156,56 @@ def test_a_bad_sysparm_value_answers_400_naming_the_parameter(
 
     assert response.status_code == 400
     assert response.json()["error"]["message"] == message
+
+
+# -- read_sysparms, without a desk -------------------------------------------------------------
+
+
+def test_no_sysparms_read_as_the_defaults() -> None:
+    """No query, every field, the whole list, codes, links, a count and pagination headers."""
+    assert read_sysparms({}) == Sysparms()
+    assert Sysparms().limit == DEFAULT_LIMIT == 10_000
+
+
+def test_every_sysparm_is_read_into_its_field() -> None:
+    """Fields are split on commas and trimmed; numbers and flags are converted."""
+    params = read_sysparms(
+        {
+            "sysparm_query": "active=true^ORDERBYnumber",
+            "sysparm_fields": " number, state ,,",
+            "sysparm_limit": "5",
+            "sysparm_offset": " 10 ",
+            "sysparm_display_value": " ALL ",
+            "sysparm_exclude_reference_link": "True",
+            "sysparm_suppress_pagination_header": "true",
+            "sysparm_no_count": "FALSE",
+        }
+    )
+
+    assert params == Sysparms(
+        query="active=true^ORDERBYnumber",
+        fields=("number", "state"),
+        limit=5,
+        offset=10,
+        display_value="all",
+        exclude_reference_link=True,
+        suppress_pagination_header=True,
+        no_count=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"sysparm_display_value": "labels"}, "sysparm_display_value 'labels' is not true, false"),
+        ({"sysparm_no_count": "yes"}, "sysparm_no_count 'yes' is not true or false"),
+        ({"sysparm_limit": "-1"}, "sysparm_limit '-1' is not a whole number"),
+        ({"sysparm_offset": "2.5"}, "sysparm_offset '2.5' is not a whole number"),
+    ],
+)
+def test_a_bad_value_is_refused_naming_the_parameter_and_value(
+    params: dict[str, str], message: str
+) -> None:
+    """A value ServiceNow would not accept is a 400 that quotes it."""
+    with pytest.raises(BadRequest, match=message):
+        read_sysparms(params)
