@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 import requests
 
-from simulators.clock import SystemClock, VirtualClock
+from simulators.clock import SystemClock, VirtualClock, format_time, parse_time
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
+from simulators.errors import BadRequest
 
 CLOCK = "/api/x_ort/clock"
 
@@ -116,3 +118,105 @@ def test_timers_fire_in_time_order_before_the_call_returns(served: DeskServer) -
         "7",
         "2026-12-08 09:00:00",
     )
+
+
+# -- the clocks themselves ----------------------------------------------------------------------
+
+
+class Alarm:
+    """A timer source that records when it fired, due at the given moments."""
+
+    def __init__(self, *dues: datetime) -> None:
+        self.dues = sorted(dues)
+        self.fired: list[datetime] = []
+        self.settled: list[datetime] = []
+
+    def next_due(self) -> datetime | None:
+        return self.dues[0] if self.dues else None
+
+    def fire(self, now: datetime) -> None:
+        while self.dues and self.dues[0] <= now:
+            self.fired.append(now)
+            self.dues.pop(0)
+
+    def settle(self, now: datetime) -> None:
+        self.settled.append(now)
+
+
+NOON = datetime(2026, 12, 2, 12, tzinfo=UTC)
+
+
+def test_times_read_and_write_as_servicenow_text_in_utc() -> None:
+    """'YYYY-MM-DD HH:MM:SS' in UTC, whatever zone the moment was given in."""
+    assert format_time(NOON) == "2026-12-02 12:00:00"
+    assert parse_time("2026-12-02 12:00:00") == NOON
+
+
+def test_a_time_in_another_format_is_refused_with_the_expected_form() -> None:
+    """An ISO time with a T is not ServiceNow's format."""
+    with pytest.raises(BadRequest, match=r"'2026-12-02T12:00' is not a date-time like"):
+        parse_time("2026-12-02T12:00")
+
+
+def test_a_virtual_clock_starts_where_told_to_the_second() -> None:
+    """Microseconds are dropped: ServiceNow times have whole seconds."""
+    clock = VirtualClock(NOON.replace(microsecond=500))
+
+    assert clock.now() == NOON
+    assert repr(clock) == "VirtualClock(2026-12-02 12:00:00)"
+
+
+def test_moving_fires_each_timer_at_its_own_moment_then_settles_at_the_target() -> None:
+    """Timers due on the way fire at their due time, earliest first; then every source settles."""
+    clock = VirtualClock(NOON)
+    early, late = Alarm(NOON + timedelta(minutes=5)), Alarm(NOON + timedelta(minutes=20))
+    clock.subscribe(late)
+    clock.subscribe(early)
+
+    assert clock.advance(3600) == NOON + timedelta(hours=1)
+
+    assert early.fired == [NOON + timedelta(minutes=5)]
+    assert late.fired == [NOON + timedelta(minutes=20)]
+    assert early.settled == late.settled == [NOON + timedelta(hours=1)]
+
+
+def test_a_timer_due_after_the_target_waits() -> None:
+    """Only what falls due by the target fires."""
+    clock = VirtualClock(NOON)
+    alarm = Alarm(NOON + timedelta(hours=2))
+    clock.subscribe(alarm)
+
+    clock.advance(3600)
+
+    assert alarm.fired == []
+
+
+@pytest.mark.parametrize(
+    ("move", "message"),
+    [
+        (lambda c: c.advance(-1), r"cannot move backwards \(advance_seconds=-1\)"),
+        (
+            lambda c: c.move_to(NOON - timedelta(minutes=1)),
+            "cannot move backwards from 2026-12-02 12:00:00 to 2026-12-02 11:59:00",
+        ),
+    ],
+)
+def test_a_virtual_clock_never_moves_backwards(move: Any, message: str) -> None:
+    """Both ways of moving refuse to go back, naming the times."""
+    clock = VirtualClock(NOON)
+
+    with pytest.raises(BadRequest, match=message):
+        move(clock)
+    assert clock.now() == NOON
+
+
+def test_a_system_clock_reads_real_time_to_the_second_and_ticks_its_sources() -> None:
+    """A tick fires every subscribed source at the current time."""
+    clock = SystemClock()
+    alarm = Alarm(NOON)
+    clock.subscribe(alarm)
+
+    clock.tick()
+
+    assert clock.now().microsecond == 0 and not clock.virtual
+    assert alarm.fired and alarm.fired[0] > NOON
