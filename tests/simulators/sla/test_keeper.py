@@ -1,4 +1,4 @@
-"""The SLA keeper: task_sla records follow their task (service requests as the example)."""
+"""The SLA keeper: task_sla records follow their task and the clock, and breaches are told."""
 
 from __future__ import annotations
 
@@ -81,3 +81,62 @@ def test_cancelling_cancels_the_targets(wednesday: DeskServer) -> None:
     rows = TableApi(wednesday, "admin").rows("task_sla", f"task={record['sys_id']}")
 
     assert {row["stage"] for row in rows} == {"cancelled"}
+
+
+# -- incidents and the clock -------------------------------------------------------------------
+
+P1 = {"short_description": "DIP gateway down", "impact": "1", "urgency": "1"}
+
+
+@pytest.fixture
+def monday() -> Iterator[DeskServer]:
+    """A fresh desk whose virtual clock reads Monday 7 December 2026, 09:00 UTC."""
+    desk = Desk(load_desk_config(), VirtualClock(datetime(2026, 12, 7, 9, tzinfo=UTC)))
+    with DeskServer(desk) as server:
+        yield server
+
+
+def incident_slas(server: DeskServer, sys_id: str) -> dict[str, Record]:
+    rows = TableApi(server, "admin").rows("task_sla", f"task={sys_id}")
+    return {row["target"]: row for row in rows}
+
+
+def test_a_p1_incident_starts_its_response_and_resolution_clocks(monday: DeskServer) -> None:
+    """15 minutes to respond and 4 hours to resolve, round the clock, from when it is raised."""
+    record = TableApi(monday, "elexon.agent").create("incident", P1)
+
+    slas = incident_slas(monday, record["sys_id"])
+
+    assert {t: (r["stage"], r["planned_end_time"]) for t, r in slas.items()} == {
+        "response": ("in_progress", "2026-12-07 09:15:00"),
+        "resolution": ("in_progress", "2026-12-07 13:00:00"),
+    }
+
+
+def test_picking_the_incident_up_in_time_achieves_the_response(monday: DeskServer) -> None:
+    """Moving out of New stops the response clock before its deadline."""
+    agent = TableApi(monday, "elexon.agent")
+    record = agent.create("incident", P1)
+    monday.desk.clock.advance(600)  # type: ignore[attr-defined]
+
+    agent.change("incident", record["sys_id"], {"state": "2"})
+
+    response = incident_slas(monday, record["sys_id"])["response"]
+    assert (response["stage"], response["has_breached"]) == ("achieved", "false")
+
+
+def test_a_missed_deadline_breaches_when_the_clock_passes_it_and_is_notified(
+    monday: DeskServer,
+) -> None:
+    """The breach happens at the planned end, and one sys_email says so."""
+    admin = TableApi(monday, "admin")
+    record = TableApi(monday, "elexon.agent").create("incident", P1)
+
+    monday.desk.clock.advance(16 * 60)  # type: ignore[attr-defined]
+
+    response = incident_slas(monday, record["sys_id"])["response"]
+    assert response["has_breached"] == "true"
+    emails = admin.rows("sys_email", f"instance={record['sys_id']}")
+    (breach,) = [e for e in emails if e["subject"].startswith("SLA breached")]
+    assert breach["subject"].startswith(f"SLA breached: {record['number']} ")
+    assert "breached at 2026-12-07 09:15:00 UTC" in breach["body"]
