@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -12,16 +11,9 @@ import requests
 
 from simulators.desk.server import DeskServer
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
+from tests.simulators.desk.conftest import Api, tag
 
 LINK = re.compile(r'<([^>]+)>;rel="(\w+)"')
-
-
-def tag() -> str:
-    """A value no other test uses, to find this test's records."""
-    return f"t-{uuid.uuid4().hex[:12]}"
 
 
 def links(response: requests.Response) -> dict[str, dict[str, str]]:
@@ -31,36 +23,6 @@ def links(response: requests.Response) -> dict[str, dict[str, str]]:
         query = requests.utils.urlparse(url).query
         found[rel] = dict(pair.split("=", 1) for pair in query.split("&"))
     return found
-
-
-@pytest.fixture(scope="module")
-def admin(api: Api) -> TableApi:
-    return api("admin")
-
-
-@pytest.fixture(scope="module")
-def caller_sys_id(admin: TableApi) -> str:
-    [user] = admin.rows("sys_user", "user_name=lanternfield.caller")
-    return user["sys_id"]
-
-
-@pytest.fixture(scope="module")
-def tagged(admin: TableApi, caller_sys_id: str) -> tuple[str, list[dict[str, Any]]]:
-    """Five incidents sharing one interface id, oldest first."""
-    marker = tag()
-    records = [
-        admin.create(
-            "incident",
-            {
-                "short_description": f"Paged record {index}",
-                "u_interface_id": marker,
-                "caller_id": caller_sys_id,
-                "state": "2",
-            },
-        )
-        for index in range(5)
-    ]
-    return marker, records
 
 
 def test_a_created_record_answers_201_with_its_location_in_the_result_envelope(

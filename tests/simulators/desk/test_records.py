@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-
-import pytest
 
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
+from tests.simulators.desk.conftest import SYS_ID, Api
 
 NUMBER = re.compile(r"^INC\d{7}$")
-
-
-SYS_ID = re.compile(r"^[0-9a-f]{32}$")
-
-
-@pytest.fixture(scope="module")
-def admin(api: Api) -> TableApi:
-    return api("admin")
 
 
 def test_numbers_are_the_prefix_and_seven_digits_counting_up(admin: TableApi) -> None:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from tests.simulators.conftest import TableApi
+from tests.simulators.desk.conftest import Api
 
-Api = Callable[[str], TableApi]
 NEW, IN_PROGRESS, ON_HOLD, AWAITING_CALLER = "1", "2", "3", "1"
 
 

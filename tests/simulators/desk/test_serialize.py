@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from simulators.desk.server import DeskServer
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
 
 SYSTEM_FIELDS = (
     "sys_id",
@@ -35,11 +31,6 @@ READABLE_TABLES = (
 )
 
 
-def tag() -> str:
-    """A value no other test uses, to find this test's records."""
-    return f"t-{uuid.uuid4().hex[:12]}"
-
-
 def leaves(value: Any) -> Iterator[Any]:
     """Every scalar inside a JSON value."""
     if isinstance(value, dict):
@@ -50,36 +41,6 @@ def leaves(value: Any) -> Iterator[Any]:
             yield from leaves(item)
     else:
         yield value
-
-
-@pytest.fixture(scope="module")
-def admin(api: Api) -> TableApi:
-    return api("admin")
-
-
-@pytest.fixture(scope="module")
-def caller_sys_id(admin: TableApi) -> str:
-    [user] = admin.rows("sys_user", "user_name=lanternfield.caller")
-    return user["sys_id"]
-
-
-@pytest.fixture(scope="module")
-def tagged(admin: TableApi, caller_sys_id: str) -> tuple[str, list[dict[str, Any]]]:
-    """Five incidents sharing one interface id, oldest first."""
-    marker = tag()
-    records = [
-        admin.create(
-            "incident",
-            {
-                "short_description": f"Paged record {index}",
-                "u_interface_id": marker,
-                "caller_id": caller_sys_id,
-                "state": "2",
-            },
-        )
-        for index in range(5)
-    ]
-    return marker, records
 
 
 @pytest.mark.parametrize("table", READABLE_TABLES)

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
+from tests.simulators.desk.conftest import Api
 
 Record = dict[str, Any]
 

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 import pytest
 
 from simulators.desk.values import Submission, read_submission
 from simulators.errors import BadRequest
 from simulators.processes.catalogue import table_catalogue
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
-
-SYS_ID = re.compile(r"^[0-9a-f]{32}$")
-
-
-@pytest.fixture(scope="module")
-def admin(api: Api) -> TableApi:
-    return api("admin")
+from tests.simulators.desk.conftest import SYS_ID
 
 
 @pytest.mark.parametrize(

@@ -2,81 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import pytest
-import requests
-
 from simulators.desk.desk import Desk
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
-
-Record = dict[str, Any]
-
-
-NEW, IN_PROGRESS, ON_HOLD, RESOLVED, CLOSED, CANCELED = "1", "2", "3", "6", "7", "8"
-
-
-AWAITING_CALLER, AWAITING_PROBLEM, AWAITING_VENDOR, AWAITING_CHANGE = "1", "3", "4", "5"
-
-
-RESOLUTION = {"close_code": "Solved (Permanently)", "close_notes": "DIP gateway restarted"}
-
-
-FIELDS_FOR = {
-    NEW: {},
-    IN_PROGRESS: {},
-    ON_HOLD: {"hold_reason": AWAITING_VENDOR},
-    RESOLVED: RESOLUTION,
-    CLOSED: RESOLUTION,
-    CANCELED: {},
-}
-
-
-PATH_TO = {
-    NEW: [],
-    IN_PROGRESS: [IN_PROGRESS],
-    ON_HOLD: [ON_HOLD],
-    RESOLVED: [RESOLVED],
-    CLOSED: [RESOLVED, CLOSED],
-    CANCELED: [CANCELED],
-}
-
-
-@pytest.fixture(scope="module")
-def agent(api: Api) -> TableApi:
-    return api("elexon.agent")
-
-
-def raise_incident(by: TableApi, **fields: str) -> Record:
-    return by.create("incident", {"short_description": "IF-008 publication missing", **fields})
-
-
-def move(by: TableApi, record: Record, target: str, **fields: str) -> requests.Response:
-    """Ask to move `record` into `target`, sending the fields that state needs unless overridden."""
-    return by.patch(
-        f"incident/{record['sys_id']}", {"state": target, **FIELDS_FOR[target], **fields}
-    )
-
-
-def incident_in(by: TableApi, target: str, **fields: str) -> Record:
-    """A fresh incident driven by `by` into `target` along its shortest legal path."""
-    record = raise_incident(by, **fields)
-    for step in PATH_TO[target]:
-        response = move(by, record, step)
-        assert response.status_code == 200, response.text
-        record = response.json()["result"]
-    return record
-
-
-def moved(by: TableApi, record: Record, target: str) -> Record:
-    """Move `record` into `target`, which must be accepted; return the updated record."""
-    response = move(by, record, target)
-    assert response.status_code == 200, response.text
-    return response.json()["result"]
+from tests.simulators.processes.incident.conftest import (
+    CLOSED,
+    IN_PROGRESS,
+    RESOLVED,
+    Api,
+    incident_in,
+    moved,
+)
 
 
 def test_a_resolved_incident_closes_itself_after_the_configured_period(

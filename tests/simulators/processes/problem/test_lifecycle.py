@@ -2,41 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
-import requests
 
 from simulators.desk.lifecycle import GuardContext
 from simulators.errors import InvalidTransition
 from simulators.processes.problem.lifecycle import PROBLEM_LIFECYCLE
 from tests.simulators.conftest import TableApi
-
-Api = Callable[[str], TableApi]
-
-
-Record = dict[str, Any]
-
-
-NEW, ASSESS, RCA, FIX, RESOLVED, CLOSED = "101", "102", "103", "104", "106", "107"
-
-
-NAMES = {
-    NEW: "New",
-    ASSESS: "Assess",
-    RCA: "Root Cause Analysis",
-    FIX: "Fix in Progress",
-    RESOLVED: "Resolved",
-    CLOSED: "Closed",
-}
-
-
-CAUSE = "Webhook certificate expired on the DIP egress gateway"
-
-
-FIX_NOTES = "Certificate renewed; expiry monitoring added"
-
+from tests.simulators.processes.problem.conftest import (
+    ASSESS,
+    CLOSED,
+    FIX,
+    NAMES,
+    NEW,
+    RCA,
+    RESOLVED,
+    move,
+    moved,
+    problem_in,
+    refusal,
+    state,
+)
 
 LEGAL_MOVES = {
     (NEW, ASSESS),
@@ -60,71 +45,6 @@ ILLEGAL_MOVES = sorted(
     for target in NAMES
     if source != target and (source, target) not in LEGAL_MOVES
 )
-
-
-MAIN_LINE = [NEW, ASSESS, RCA, FIX, RESOLVED, CLOSED]
-
-
-@pytest.fixture(scope="module")
-def agent(api: Api) -> TableApi:
-    return api("elexon.agent")
-
-
-@pytest.fixture(scope="module")
-def agent_id(agent: TableApi) -> str:
-    return agent.rows("sys_user", "user_name=elexon.agent")[0]["sys_id"]
-
-
-def state(code: str) -> str:
-    """'Fix in Progress (104)' as the desk names states in its messages."""
-    return f"{NAMES[code]} ({code})"
-
-
-def fields_for(source: str, target: str, agent_id: str) -> dict[str, str]:
-    """What a move from source to target carries."""
-    if target == ASSESS:
-        return {"assigned_to": agent_id}
-    if target == FIX:
-        return {"cause_notes": CAUSE}
-    if target == RESOLVED and source == RCA:
-        return {"resolution_code": "risk_accepted", "cause_notes": CAUSE}
-    if target == RESOLVED:
-        return {"resolution_code": "fix_applied", "fix_notes": FIX_NOTES, "cause_notes": CAUSE}
-    if target == CLOSED and source != RESOLVED:
-        return {"resolution_code": "canceled"}
-    return {}
-
-
-def raise_problem(by: TableApi, **fields: str) -> Record:
-    return by.create(
-        "problem", {"short_description": "IF-021 reports intermittently late", **fields}
-    )
-
-
-def move(
-    by: TableApi, record: Record, target: str, agent_id: str, **fields: str
-) -> requests.Response:
-    body = {"state": target, **fields_for(record["state"], target, agent_id), **fields}
-    return by.patch(f"problem/{record['sys_id']}", body)
-
-
-def moved(by: TableApi, record: Record, target: str, agent_id: str, **fields: str) -> Record:
-    response = move(by, record, target, agent_id, **fields)
-    assert response.status_code == 200, response.text
-    return response.json()["result"]
-
-
-def problem_in(by: TableApi, target: str, agent_id: str) -> Record:
-    """A fresh problem driven along the main line into `target`."""
-    record = raise_problem(by)
-    for step in MAIN_LINE[1 : MAIN_LINE.index(target) + 1]:
-        record = moved(by, record, step, agent_id)
-    return record
-
-
-def refusal(response: requests.Response, status: int = 400) -> str:
-    assert response.status_code == status, response.text
-    return response.json()["error"]["message"]
 
 
 @pytest.mark.parametrize(("source", "target"), sorted(LEGAL_MOVES))
