@@ -96,7 +96,6 @@ def test_a_section_that_is_not_a_table_is_refused() -> None:
         broken.section("triage")
 
 
-
 def edited_desk_file(tmp_path: Path, old: str, new: str) -> Path:
     """A copy of the packaged desk.toml with one piece of text replaced."""
     text = DEFAULT_CONFIG.read_text(encoding="utf-8")
@@ -157,7 +156,7 @@ def test_a_file_that_is_not_toml_is_named_with_the_parser_error(tmp_path: Path) 
             'category = "dip_outage", priority = "0"',
             r"priority\.overrides\[0\]\.priority must be 1-5, got '0'",
         ),
-        ("[incident]", "[incidents]", r"incident is missing or is not a table"),
+        ("[incident]", "[incidents]", r"unknown section \[incidents\]"),
     ],
 )
 def test_a_wrong_value_is_refused_naming_file_key_and_value(

@@ -62,7 +62,6 @@ def test_a_transition_naming_an_unknown_guard_is_a_definition_error() -> None:
         declare(Transition("1", "2", "start", guards=("manager",)))
 
 
-
 @pytest.mark.parametrize(
     ("error", "status", "message"),
     [

@@ -35,6 +35,20 @@ def hand_off(elexon: Party, interface: str) -> dict[str, str]:
     return answer.json()["result"]
 
 
+def script(party: Party, body: dict[str, Any]) -> None:
+    """Give a party its script through the test-mode API, as the harness does."""
+    answer = party.session("admin").put(f"{party.url}/api/x_ort/behaviour", json=body, timeout=30)
+    assert answer.status_code == 200, answer.text
+
+
+def script_report(party: Party) -> dict[str, Any]:
+    """What a party's script has seen and done so far."""
+    answer = party.session("admin").get(f"{party.url}/api/x_ort/behaviour", timeout=30)
+    assert answer.status_code == 200, answer.text
+    result: dict[str, Any] = answer.json()["result"]
+    return result
+
+
 # -- the script, read strictly -----------------------------------------------------------------
 
 
@@ -104,7 +118,8 @@ def test_a_matching_hand_off_is_recorded_and_its_actions_wait_for_the_clock(desk
     """The action is pending until its time comes, then done on the party's copy."""
     clock, parties = desks
     northvale = parties["northvale"]
-    northvale.desk.behaviour.configure(
+    script(
+        northvale,
         {
             "expectations": [
                 {
@@ -113,18 +128,18 @@ def test_a_matching_hand_off_is_recorded_and_its_actions_wait_for_the_clock(desk
                     "actions": [{"kind": "acknowledge", "after": "10m"}],
                 }
             ]
-        }
+        },
     )
     record = hand_off(parties["elexon"], "IF-008")
 
-    report = northvale.desk.behaviour.report()
+    report = script_report(northvale)
     (expectation,) = report["expectations"]
     assert len(expectation["matched"]) == 1
     assert [p["action"] for p in report["pending"]] == ["acknowledge"]
 
     clock.advance(600)
 
-    report = northvale.desk.behaviour.report()
+    report = script_report(northvale)
     assert report["pending"] == []
     assert [d["action"] for d in report["done"]] == ["acknowledge"]
     copy = northvale.rows("incident", f"correlation_id={record['number']}")[0]
@@ -135,12 +150,10 @@ def test_an_unexpected_hand_off_is_kept_with_every_reason(desks) -> None:
     """A record no expectation matches is listed with why each one did not match."""
     _, parties = desks
     northvale = parties["northvale"]
-    northvale.desk.behaviour.configure(
-        {"expectations": [{"name": "if-008", "match": {"u_interface_id": "IF-008"}}]}
-    )
+    script(northvale, {"expectations": [{"name": "if-008", "match": {"u_interface_id": "IF-008"}}]})
     record = hand_off(parties["elexon"], "IF-021")
 
-    (unexpected,) = northvale.desk.behaviour.report()["unexpected"]
+    (unexpected,) = script_report(northvale)["unexpected"]
     assert unexpected["record"].startswith("NVL")
     assert unexpected["reasons"] == ["'if-008': u_interface_id is 'IF-021', expected 'IF-008'"]
     assert record["number"].startswith("INC")
@@ -150,13 +163,11 @@ def test_an_ordered_script_expects_one_hand_off_per_expectation(desks) -> None:
     """Under `ordered`, a second arrival after the last expectation is unexpected."""
     _, parties = desks
     northvale = parties["northvale"]
-    northvale.desk.behaviour.configure(
-        {"policy": "ordered", "expectations": [{"name": "first", "match": {}}]}
-    )
+    script(northvale, {"policy": "ordered", "expectations": [{"name": "first", "match": {}}]})
     hand_off(parties["elexon"], "IF-008")
     hand_off(parties["elexon"], "IF-008")
 
-    report = northvale.desk.behaviour.report()
+    report = script_report(northvale)
     assert len(report["expectations"][0]["matched"]) == 1
     assert report["unexpected"][0]["reasons"] == [
         "every expectation has already been met (policy ordered)"
@@ -167,10 +178,10 @@ def test_without_a_script_nothing_is_watched(desks) -> None:
     """An empty script records no arrivals at all."""
     _, parties = desks
     northvale = parties["northvale"]
-    northvale.desk.behaviour.configure({})
+    script(northvale, {})
     hand_off(parties["elexon"], "IF-008")
 
-    assert northvale.desk.behaviour.report() == {
+    assert script_report(northvale) == {
         "policy": "first_match",
         "expectations": [],
         "unexpected": [],
