@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from reports.allure_viewer import allure_command
+from reports import allure_command
 from reports.testing import DEFAULT_START_MS, ScenarioSpec, write_result
 from vocabulary import MEASURES, PARTIES, PROCESSES
 

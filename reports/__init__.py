@@ -1,7 +1,17 @@
 """The ORT exit report: allure-results in, verdict, reports and a release-gate exit code out."""
 
-from reports.criteria import Criteria, Rag, load_criteria
-from reports.defects import Defect, load_register
+from reports.assess import (
+    GATE_CODES_HELP,
+    Criteria,
+    Defect,
+    GateCode,
+    Rag,
+    StoredSummary,
+    Verdict,
+    load_criteria,
+    load_register,
+    read_summary,
+)
 from reports.errors import (
     CriteriaFileError,
     DefectRegisterError,
@@ -23,8 +33,7 @@ from reports.pipeline import (
     write_outputs,
     write_report,
 )
-from reports.summary import StoredSummary, read_summary
-from reports.verdict import GATE_CODES_HELP, GateCode, Verdict
+from reports.write import allure_command, generate_allure_html
 
 __all__ = [
     "DEFAULT_CRITERIA",
@@ -47,7 +56,9 @@ __all__ = [
     "SummaryFileError",
     "Verdict",
     "ViewerError",
+    "allure_command",
     "build_report",
+    "generate_allure_html",
     "judge",
     "load_criteria",
     "load_register",

@@ -1,35 +1,51 @@
-"""Errors raised by the exit report pipeline."""
+"""Errors raised by the exit report pipeline: one base, one class per input or output that fails."""
 
 from __future__ import annotations
 
 
 class ReportError(Exception):
-    """Base class of every error the report pipeline raises on purpose."""
+    """Base class of every error the report pipeline raises on purpose; catch it to catch all."""
 
 
 class ReportInputError(ReportError):
-    """An input given by the user cannot be used; the gate answers with the bad-input code."""
+    """An input given by the user cannot be used; the gate answers with the bad-input code (2)."""
 
 
 class ResultsFolderError(ReportInputError):
-    """The results path is missing, is not a folder, or cannot be listed."""
+    """Raised when the results path is missing, is not a folder, or cannot be listed.
+
+    `read_results` raises it for a folder; the gate raises it for a target that does not exist.
+    """
 
 
 class CriteriaFileError(ReportInputError):
-    """The exit criteria file is missing, not valid TOML, or holds an unknown key or bad value."""
+    """Raised when the exit criteria file is missing, not valid TOML, or holds a bad key or value.
+
+    `load_criteria` raises it, naming the file, the key and the value.
+    """
 
 
 class DefectRegisterError(ReportInputError):
-    """The defect register is missing, is not valid TOML, or holds an unknown key or bad value."""
+    """Raised when the defect register is missing, not valid TOML, or holds a bad key or value.
+
+    `load_register` raises it, naming the file, the key (`defect[N].field`) and the value.
+    """
 
 
 class SummaryFileError(ReportInputError):
-    """A summary.json given as previous run or gate input is missing, unreadable or not ours."""
+    """Raised when a summary.json (previous run or gate input) is missing, unreadable or not ours.
+
+    `read_summary` raises it, naming the file and the key that is missing or wrong.
+    """
 
 
 class RenderError(ReportError):
-    """A template failed to render; the message names the template and the line."""
+    """Raised when a Jinja template fails to render; the message names the template and the line."""
 
 
 class ViewerError(ReportError):
-    """The optional Allure 3 viewer is not installed or failed to generate its report."""
+    """Raised when the optional Allure 3 viewer cannot produce its single-file report.
+
+    Allure 3 or Node.js is not installed, Allure fails or times out, or its page still refers to
+    another site after the analytics are stripped.
+    """

@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reports.assess import assess
+from reports.assess import Verdict, assess, gate_code, read_summary
 from reports.errors import ResultsFolderError
 from reports.pipeline import Progress, build_report, load_inputs
-from reports.summary import read_summary
-from reports.verdict import Verdict, gate_code
 
 
 @dataclass(frozen=True)

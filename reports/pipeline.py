@@ -8,19 +8,20 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reports.assess import assess
-from reports.classify import classify
-from reports.criteria import Criteria, load_criteria
-from reports.defects import Defect, load_register
-from reports.evidence import read_evidence
-from reports.extract import extract_csv
-from reports.pdf import write_pdf
-from reports.render import render_html, render_markdown
-from reports.report import Report
-from reports.results import read_results
-from reports.summary import read_summary, write_summary
-from reports.trend import compare
+from reports.assess import (
+    Criteria,
+    Defect,
+    Report,
+    assess,
+    classify,
+    compare,
+    load_criteria,
+    load_register,
+    read_summary,
+)
+from reports.read import read_evidence, read_results
 from reports.view import build_view
+from reports.write import extract_csv, render_html, render_markdown, write_pdf, write_summary
 
 DEFAULTS = Path(__file__).resolve().parent.parent / "fixtures" / "defaults"
 DEFAULT_CRITERIA = DEFAULTS / "exit_criteria.toml"

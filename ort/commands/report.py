@@ -10,10 +10,10 @@ from reports import (
     GATE_CODES_HELP,
     ReportInputError,
     ViewerError,
+    generate_allure_html,
     stderr_progress,
     write_report,
 )
-from reports.allure_viewer import generate as generate_allure_html
 
 HELP = "write the exit report (HTML, Markdown, PDF, summary.json, extract.csv) from allure-results"
 

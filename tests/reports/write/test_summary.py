@@ -1,0 +1,42 @@
+"""summary.json: what it records of a report, for the trend and the gate to read back."""
+
+from __future__ import annotations
+
+from reports import build_report
+from reports.assess.stored import SCHEMA
+from reports.write.summary import to_summary
+from tests.reports.support import SAMPLE
+
+
+def test_summary_records_verdict_totals_criteria_defects_and_scenarios() -> None:
+    """The summary of the sample holds everything a machine needs to act on the run."""
+    data = to_summary(build_report(SAMPLE))
+    assert data["schema"] == SCHEMA
+    assert data["verdict"] == "NO-GO" and data["gate"] == {"exit_code": 1, "conditional_go": "fail"}
+    assert data["totals"] == {
+        "planned": 9,
+        "executed": 7,
+        "passed": 4,
+        "failed": 2,
+        "blocked": 1,
+        "not_run": 1,
+        "not_run_manual": 1,
+        "flaky": 1,
+        "out_of_scope": 0,
+        "pass_rate": 57.14,
+    }
+    assert [c["rag"] for c in data["criteria"]] == [
+        "RED",
+        "GREEN",
+        "RED",
+        "RED",
+        "AMBER",
+        "RED",
+        "GREEN",
+    ]
+    assert {d["id"] for d in data["defects"]} == {
+        "NEW-ort_inc_002",
+        "NEW-ort_inc_003",
+        "NEW-ort_prb_002",
+    }
+    assert len(data["scenarios"]) == 9
