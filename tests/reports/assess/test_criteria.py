@@ -99,3 +99,13 @@ def test_broken_criteria_file_names_file_key_and_value(
     with pytest.raises(CriteriaFileError, match=message) as caught:
         load_criteria(path)
     assert str(path) in str(caught.value)
+
+
+def test_misspelt_section_is_refused_with_the_sections_a_criteria_file_has(tmp_path: Path) -> None:
+    """[gates] is a typo for [gate], not a section to ignore."""
+    with pytest.raises(
+        CriteriaFileError,
+        match=r"criteria\.toml: unknown section \[gates\]; did you mean \[gate\]\? "
+        r"\(known sections here: criteria, gate, scope\)$",
+    ):
+        load_criteria(_criteria(tmp_path, '[gates]\nconditional_go = "pass"\n'))
