@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from simulators.errors import ConfigError
-from simulators.sla.durations import parse_duration
-from simulators.sla.errors import DurationError
+from simulators.clock import parse_duration
+from simulators.errors import ConfigError, DurationError
 from tomlconfig import check_keys, load_toml
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "fixtures" / "defaults" / "desk.toml"

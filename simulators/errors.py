@@ -81,3 +81,7 @@ class UnsupportedMediaType(RequestError):
 
     status = 415
     default_message = "Unsupported Media Type"
+
+
+class DurationError(SimulatorError, ValueError):
+    """A duration string such as '15m' or '4h' in a setting or a script cannot be parsed."""

@@ -92,7 +92,7 @@ def party_desk_down(ort_env, party):
 @needs_simulated
 def party_desk_comes_back(ort_env, party, duration):
     if duration:
-        from simulators.sla.durations import parse_duration
+        from simulators.clock import parse_duration
 
         ort_env.advance_clock(parse_duration(duration_text(duration)))
     desk_simulation(ort_env, ort_env.party(party)).come_back()

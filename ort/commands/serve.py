@@ -9,7 +9,7 @@ import threading
 from types import FrameType
 
 from ort.errors import UserError
-from simulators.assembly import build_desk
+from simulators import build_desk
 from simulators.clock import SystemClock, VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.auth import ADMIN_PASSWORD_ENV, ADMIN_USER

@@ -24,11 +24,19 @@ from simulators.desk.auth import (
 )
 from simulators.desk.extensions import HttpExtensions
 from simulators.desk.process import Process
-from simulators.desk.records import NO_RULES, TableRules, WriteContext, insert_record, update_record
+from simulators.desk.records import insert_record, update_record
 from simulators.desk.rules import compose_rules
 from simulators.desk.schema import TableSchema
 from simulators.desk.serialize import Renderer, RenderOptions
-from simulators.desk.services import CalendarLookup, Seeder, WorkingCalendar, WriteListener
+from simulators.desk.services import (
+    NO_RULES,
+    CalendarLookup,
+    Seeder,
+    TableRules,
+    WorkingCalendar,
+    WriteContext,
+    WriteListener,
+)
 from simulators.desk.store import Row, Store
 from simulators.desk.tenancy import Tenancy
 from simulators.desk.values import Submission, read_submission

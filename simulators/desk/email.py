@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from simulators.clock import format_time
-from simulators.desk.records import WriteContext, system_fields
+from simulators.desk.records import system_fields
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 
 SYS_EMAIL = "sys_email"

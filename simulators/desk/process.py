@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from simulators.clock import TimerSource
 from simulators.config import DeskConfig
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules
 from simulators.desk.schema import TableSchema
-from simulators.desk.services import DeskServices
+from simulators.desk.services import DeskServices, TableRules
 
 RulesFactory = Callable[[DeskConfig], TableRules]
 TimerFactory = Callable[[DeskServices], TimerSource]

@@ -4,67 +4,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
-from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
-
-from simulators.clock import format_time
-from simulators.desk.auth import Actor
-from simulators.desk.lifecycle import INCREMENT, NOW, USER
+from simulators.desk.services import WriteContext
 from simulators.desk.store import OWNER_PARTY, Row
 from simulators.desk.values import Submission, validate_values
 from simulators.errors import Conflict, RecordNotFound
 
 RECEIPTS = "u_ebond_receipt"
-
-if TYPE_CHECKING:
-    from simulators.desk.services import DeskServices
-
-
-@dataclass
-class WriteContext:
-    """One write transaction: the desk's services, its connection, who acts and when."""
-
-    services: DeskServices
-    connection: Connection
-    actor: Actor
-    now: datetime
-    cascade_depth: int = 0
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def now_text(self) -> str:
-        return format_time(self.now)
-
-    def resolve_token(self, token: str, current: str) -> str:
-        """The value an effect token stands for."""
-        if token == NOW:
-            return self.now_text
-        if token == USER:
-            return self.actor.sys_id
-        if token == INCREMENT:
-            return str(int(current or "0") + 1)
-        return token
-
-
-class TableRules:
-    """Per-table behaviour hooks; the default table has none."""
-
-    def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
-        """Complete or check a new record before it is stored."""
-
-    def on_update(
-        self, ctx: WriteContext, before: Row, record: dict[str, str], sub: Submission
-    ) -> None:
-        """Complete or check an update before it is stored (`record` is the merged result)."""
-
-    def after_write(self, ctx: WriteContext, before: Row | None, after: Row) -> None:
-        """React once the record is stored (cascades to related records)."""
-
-
-NO_RULES = TableRules()
 
 
 def new_sys_id() -> str:

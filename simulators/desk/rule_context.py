@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from simulators.desk.auth import AGENT_ROLES
 from simulators.desk.lifecycle import GuardContext, Lifecycle, Transition
-from simulators.desk.records import WriteContext
+from simulators.desk.services import WriteContext
 
 
 def is_agent(ctx: WriteContext) -> bool:

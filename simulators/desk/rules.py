@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from simulators.config import DeskConfig
 from simulators.desk.process import Process, RuleContribution
-from simulators.desk.records import TableRules, WriteContext
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 

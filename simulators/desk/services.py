@@ -1,20 +1,21 @@
-"""The narrow faces of a desk its collaborators see: services, write listeners, calendars."""
+"""The narrow faces of a desk its collaborators see: services, listeners, the write context."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
-from simulators.clock import Clock
+from sqlalchemy import Connection
+
+from simulators.clock import Clock, format_time
 from simulators.config import DeskConfig
 from simulators.desk.auth import Actor
+from simulators.desk.lifecycle import INCREMENT, NOW, USER
 from simulators.desk.schema import TableSchema
 from simulators.desk.store import Row, Store
 from simulators.desk.values import Submission
-
-if TYPE_CHECKING:
-    from simulators.desk.records import TableRules, WriteContext
 
 
 class WorkingCalendar(Protocol):
@@ -112,3 +113,47 @@ class Seeder(Protocol):
     """Something that writes the desk's starting records when the desk opens (SLA contracts)."""
 
     def seed(self, ctx: WriteContext) -> None: ...
+
+
+@dataclass
+class WriteContext:
+    """One write transaction: the desk's services, its connection, who acts and when."""
+
+    services: DeskServices
+    connection: Connection
+    actor: Actor
+    now: datetime
+    cascade_depth: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def now_text(self) -> str:
+        return format_time(self.now)
+
+    def resolve_token(self, token: str, current: str) -> str:
+        """The value an effect token stands for."""
+        if token == NOW:
+            return self.now_text
+        if token == USER:
+            return self.actor.sys_id
+        if token == INCREMENT:
+            return str(int(current or "0") + 1)
+        return token
+
+
+class TableRules:
+    """Per-table behaviour hooks; the default table has none."""
+
+    def on_insert(self, ctx: WriteContext, record: dict[str, str], sub: Submission) -> None:
+        """Complete or check a new record before it is stored."""
+
+    def on_update(
+        self, ctx: WriteContext, before: Row, record: dict[str, str], sub: Submission
+    ) -> None:
+        """Complete or check an update before it is stored (`record` is the merged result)."""
+
+    def after_write(self, ctx: WriteContext, before: Row | None, after: Row) -> None:
+        """React once the record is stored (cascades to related records)."""
+
+
+NO_RULES = TableRules()

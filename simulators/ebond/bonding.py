@@ -13,7 +13,8 @@ from deskclient import Credentials, DeskClient, DeskError, DeskUnreachable
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
 from simulators.desk.email import send_email
-from simulators.desk.records import WriteContext, system_fields, update_record
+from simulators.desk.records import system_fields, update_record
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import IDEMPOTENCY_KEY, Submission
 from simulators.ebond.flows import (

@@ -8,15 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from simulators.clock import format_time
+from simulators.clock import format_time, parse_duration
 from simulators.desk.auth import Actor
-from simulators.desk.records import WriteContext, update_record
+from simulators.desk.records import update_record
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.ebond.peers import is_ebond_user
-from simulators.errors import BadRequest
-from simulators.sla.durations import parse_duration
-from simulators.sla.errors import DurationError
+from simulators.errors import BadRequest, DurationError
 
 if TYPE_CHECKING:
     from simulators.desk.services import DeskServices

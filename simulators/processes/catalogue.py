@@ -13,7 +13,7 @@ from simulators.desk.schema import (
 )
 from simulators.ebond.tables import EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT
 from simulators.processes.change.process import CHANGE_PROCESS
-from simulators.processes.incident.process import INCIDENT_PROCESS
+from simulators.processes.major_incident.process import INCIDENT_PROCESS
 from simulators.processes.problem.process import PROBLEM_PROCESS
 from simulators.processes.request.process import REQUEST_PROCESS
 from simulators.processes.triage.process import TRIAGE_PROCESS

@@ -1,5 +1,6 @@
 """SLA engine: business calendars, SLA definitions from TOML, and task_sla stages from history."""
 
+from simulators.clock import format_duration, parse_duration
 from simulators.sla.calendar import (
     MONDAY_TO_FRIDAY,
     BusinessCalendar,
@@ -16,7 +17,6 @@ from simulators.sla.definitions import (
     SlaConfig,
     SlaDefinition,
 )
-from simulators.sla.durations import format_duration, parse_duration
 from simulators.sla.engine import (
     ACHIEVED,
     BREACHED,

@@ -1,6 +1,16 @@
 """Errors raised by the SLA package: wrong configuration, wrong inputs, unusable calendars."""
 
-from simulators.errors import SimulatorError
+from simulators.errors import DurationError, SimulatorError
+
+__all__ = [
+    "CalendarError",
+    "DurationError",
+    "HistoryError",
+    "SlaConfigError",
+    "SlaError",
+    "TimeValueError",
+    "UnknownCalendarError",
+]
 
 
 class SlaError(SimulatorError):
@@ -9,10 +19,6 @@ class SlaError(SimulatorError):
 
 class SlaConfigError(SlaError):
     """An SLA configuration file is wrong; the message names the file, definition and key."""
-
-
-class DurationError(SlaError, ValueError):
-    """A duration string such as '15m' or '4h' cannot be parsed."""
 
 
 class CalendarError(SlaError):

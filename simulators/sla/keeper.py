@@ -11,7 +11,8 @@ from sqlalchemy import Connection, and_, func, select
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
 from simulators.desk.email import send_email
-from simulators.desk.records import WriteContext, system_fields
+from simulators.desk.records import system_fields
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.sla import IN_PROGRESS, PAUSED, Schedule, SlaConfig, SlaStatus, TaskChange

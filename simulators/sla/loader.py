@@ -7,6 +7,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
+from simulators.clock import parse_duration
 from simulators.sla.calendar import WEEKDAY_NAMES, BusinessCalendar, UkBankHolidays
 from simulators.sla.definitions import (
     BUSINESS,
@@ -16,7 +17,6 @@ from simulators.sla.definitions import (
     SlaConfig,
     SlaDefinition,
 )
-from simulators.sla.durations import parse_duration
 from simulators.sla.errors import CalendarError, DurationError, SlaConfigError
 from tomlconfig import check_keys, parse_toml
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import requests
 
-from simulators.assembly import build_desk
+from simulators import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk

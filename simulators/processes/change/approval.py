@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from simulators.config import DeskConfig
 from simulators.desk.lifecycle import GuardContext, Lifecycle
-from simulators.desk.records import TableRules, WriteContext, update_record
+from simulators.desk.records import update_record
 from simulators.desk.rule_context import desk_context, is_agent
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.errors import BadRequest, Forbidden, InvalidTransition

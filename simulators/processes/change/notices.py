@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from simulators.desk.email import send_email
-from simulators.desk.records import WriteContext
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.processes.change.scheduling import Window
 from simulators.processes.change.schema import BUSINESS_SERVICES, CHANGE_CLOSE_CODES, CHANGE_TYPES

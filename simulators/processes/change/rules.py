@@ -6,8 +6,9 @@ from collections.abc import Mapping
 
 from simulators.config import DeskConfig
 from simulators.desk.lifecycle import GuardContext, Lifecycle
-from simulators.desk.records import TableRules, WriteContext, insert_record, update_record
+from simulators.desk.records import insert_record, update_record
 from simulators.desk.rule_context import desk_context, is_agent
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission, validate_values
 from simulators.errors import BadRequest, Forbidden, InvalidTransition

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
-from simulators.desk.records import WriteContext, update_record
+from simulators.desk.records import update_record
+from simulators.desk.services import WriteContext
 from simulators.desk.values import Submission
 from simulators.processes.incident.lifecycle import CLOSED, RESOLVED
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from simulators.config import DeskConfig
 from simulators.desk.auth import AGENT_ROLES
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext, update_record
+from simulators.desk.records import update_record
 from simulators.desk.rule_context import apply_move
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.errors import Forbidden

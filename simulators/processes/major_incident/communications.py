@@ -11,7 +11,7 @@ from sqlalchemy import Connection, and_, func, select
 from simulators.clock import format_time, parse_time
 from simulators.desk.auth import Actor
 from simulators.desk.email import send_email
-from simulators.desk.records import WriteContext
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.processes.incident.lifecycle import ACTIVE_STATES
 from simulators.processes.incident.schema import INCIDENT_STATES, PRIORITIES

@@ -9,8 +9,9 @@ from simulators.clock import format_time, parse_time
 from simulators.config import DeskConfig
 from simulators.desk.auth import Actor
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext, insert_record
+from simulators.desk.records import insert_record
 from simulators.desk.rule_context import apply_move
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.processes.incident.lifecycle import RESOLVED as INCIDENT_RESOLVED

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from simulators.clock import parse_duration
 from simulators.config import ROLE_CODES, DeskConfig
-from simulators.errors import ConfigError
+from simulators.errors import ConfigError, DurationError
 from simulators.processes.incident.schema import INCIDENT_CATEGORIES, PRIORITIES
-from simulators.sla.durations import parse_duration
-from simulators.sla.errors import DurationError
 
 SECTION = "major_incident"
 AFFECTED, ALL = "affected", "all"

@@ -10,7 +10,8 @@ from sqlalchemy import and_
 from simulators.clock import format_time, parse_time
 from simulators.config import DeskConfig
 from simulators.desk.auth import Actor
-from simulators.desk.records import TableRules, WriteContext, insert_record, update_record
+from simulators.desk.records import insert_record, update_record
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.processes.incident.lifecycle import (

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from simulators.clock import parse_duration
 from simulators.config import DeskConfig
-from simulators.errors import ConfigError
+from simulators.errors import ConfigError, DurationError
 from simulators.processes.incident.schema import INCIDENT
-from simulators.sla.durations import parse_duration
-from simulators.sla.errors import DurationError
 
 SECTION = "problem"
 RECURRENCE_KEYS = frozenset({"threshold", "within", "match", "excluding", "one_occurrence_within"})

@@ -10,8 +10,8 @@ from typing import Any
 from simulators.config import DeskConfig
 from simulators.desk.email import send_email
 from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import TableRules, WriteContext
 from simulators.desk.rule_context import apply_move
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.errors import BadRequest, Forbidden

@@ -8,7 +8,7 @@ from simulators import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.email import send_email
-from simulators.desk.records import WriteContext
+from simulators.desk.services import WriteContext
 from simulators.desk.store import OWNER_PARTY
 
 NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)

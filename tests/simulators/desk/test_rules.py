@@ -6,8 +6,8 @@ from typing import Any
 
 from simulators.config import DeskConfig, load_desk_config
 from simulators.desk.process import EXTENSION, OWN, Process, extend, own
-from simulators.desk.records import TableRules, WriteContext
 from simulators.desk.rules import ComposedRules, compose_rules, ordered_contributions
+from simulators.desk.services import TableRules, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 

@@ -10,9 +10,8 @@ from simulators import default_sla_config
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
-from simulators.desk.records import WriteContext
 from simulators.desk.server import DeskServer
-from simulators.desk.services import DeskServices, WorkingCalendar
+from simulators.desk.services import DeskServices, WorkingCalendar, WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.processes.catalogue import PROCESSES

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from simulators.assembly import build_desk
+from simulators import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.server import DeskServer

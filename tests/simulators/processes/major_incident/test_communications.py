@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 
-from simulators.assembly import build_desk
+from simulators import build_desk
 from simulators.clock import VirtualClock, format_time
 from simulators.config import DeskConfig, load_desk_config
 from simulators.desk.desk import Desk
-from simulators.desk.records import WriteContext, insert_record, update_record
+from simulators.desk.records import insert_record, update_record
+from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.errors import ConfigError

@@ -1,4 +1,4 @@
-"""The incident process: incidents with major incident management, review tasks and their timers."""
+"""The incident process as a desk runs it: incidents with their major incident plugin and timers."""
 
 from simulators.desk.process import Process, own
 from simulators.processes.incident.auto_close import AutoClose
@@ -19,5 +19,6 @@ INCIDENT_PROCESS = Process(
     timers=(AutoClose, CommunicationPlan),
     lifecycles=(INCIDENT_LIFECYCLE, MAJOR_INCIDENT_LIFECYCLE, INCIDENT_TASK_LIFECYCLE),
 )
-"""Major incident management is part of incident management in ServiceNow (a plugin of it), so
-its lifecycle, its communication plan and its Post Incident Review task table live here."""
+"""Major incident management is a plugin of incident management in ServiceNow: the incident table's
+rules are the incident rules with the major incident ones built on them, so the process that
+runs incidents is assembled here, beside the plugin; the incident package knows nothing of it."""
