@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 import requests
 
+from simulators import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.parties.fleet import Fleet, peer_directory
@@ -19,7 +20,13 @@ def fleet() -> Iterator[Fleet]:
     roster = load_roster()
     clock = VirtualClock(datetime(2026, 12, 1, 9, tzinfo=UTC))
     fleet = Fleet(
-        load_desk_config(), roster, run_passwords(roster), clock, ["elexon", "northvale"], {}
+        load_desk_config(),
+        roster,
+        run_passwords(roster),
+        clock,
+        ["elexon", "northvale"],
+        {},
+        build=build_desk,
     )
     fleet.start()
     yield fleet
