@@ -14,7 +14,7 @@ from fixtures.records import (
     incidents_about,
     link_incident,
     mark_duplicate,
-    move,
+    move_problem,
     problem_state_code,
     raise_incident,
     raise_problem,
@@ -88,12 +88,14 @@ def problem_resolved_with_fix(ort_env, scenario_state, notes):
 def service_desk_accepts_risk(ort_env, scenario_state):
     problem = _problem(scenario_state)
     drive_problem_to(ort_env, problem, problem_state_code("Root Cause Analysis"))
-    move(ort_env, problem, RESOLVED, resolution_code=RISK_ACCEPTED, cause_notes=DEFAULT_CAUSE)
+    move_problem(
+        ort_env, problem, RESOLVED, resolution_code=RISK_ACCEPTED, cause_notes=DEFAULT_CAUSE
+    )
 
 
 @when("the service desk cancels the problem")
 def service_desk_cancels_problem(ort_env, scenario_state):
-    move(ort_env, _problem(scenario_state), CLOSED, resolution_code=CANCELED)
+    move_problem(ort_env, _problem(scenario_state), CLOSED, resolution_code=CANCELED)
 
 
 @when("the service desk marks the problem as a duplicate of the original problem")
