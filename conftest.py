@@ -2,7 +2,8 @@
 
 pytest_plugins = [
     "fixtures.plugin",
-    "fixtures.allure_evidence",
+    "fixtures.reporting.allure_plugin",
+    "steps.record_steps",
     "steps.incident_steps",
     "steps.relationship_steps",
     "steps.major_incident_steps",

@@ -1,63 +1,47 @@
 """Steps about changes: types, CAB and eCAB authorisation, windows, freezes, notices, closing."""
 
-import re
-
 from pytest_bdd import given, parsers, then, when
 
-from deskclient import DeskError
-from fixtures.change_actions import (
+from fixtures import parse_moment
+from fixtures.records import (
     BOARDS,
     THE_CHANGE,
+    THE_PROBLEM,
     approval_code,
+    assert_refusal_says,
     board_member,
-    change_state_code,
+    change_notices,
     close_code,
     decide,
-    drive_to,
-    fields_for_move,
+    drive_change_to,
     link,
     london_minutes,
-    notices,
     participant_groups,
     raise_change,
     raise_change_for,
     raise_standard,
+    read,
     settings,
     try_to_authorise,
     window_fields,
 )
-from fixtures.incident_actions import read
-from fixtures.moments import parse_moment
-from fixtures.problem_actions import THE_PROBLEM, keep, named
-from fixtures.refusals import assert_refusal_names, assert_refusal_needs
 from simulators.processes.change.lifecycle import CHANGE_LIFECYCLES, CLOSED, SCHEDULED
 from simulators.processes.change.schema import (
     BUSINESS_SERVICES,
     CHANGE_APPROVAL,
     CHANGE_CLOSE_CODES,
-    CHANGE_STATES,
 )
 
-STATE = "(?P<state>" + "|".join(re.escape(s) for s in CHANGE_STATES.values()) + ")"
 TYPE = "(?P<change_type>normal|emergency)"
 BOARD = "(?P<board>" + "|".join(BOARDS) + ")"
 CODE = "(?P<code>" + "|".join(label.lower() for label in CHANGE_CLOSE_CODES.values()) + ")"
 APPROVAL = "(?P<approval>" + "|".join(label.lower() for label in CHANGE_APPROVAL.values()) + ")"
-MISSING = {"a close code": "close_code", "close notes": "close_notes"}
-MISSING_WORDS = "(?P<missing>" + "|".join(MISSING) + ")"
 TASK = "(?P<task>incident|problem)"
-
-
-def _attempt(scenario_state, action):
-    try:
-        action()
-        scenario_state.refusal = None
-    except DeskError as error:
-        scenario_state.refusal = error
+WAS_SCHEDULED = "the change was scheduled"
 
 
 def _change(scenario_state):
-    return named(scenario_state, THE_CHANGE)
+    return scenario_state.named(THE_CHANGE)
 
 
 def _lifecycle(record):
@@ -77,7 +61,7 @@ RAISED = f'an? {TYPE} change "(?P<summary>.+)" for the (?P<service>.+)$'
 @given(parsers.re(f"^the service desk has raised {RAISED}"))
 @when(parsers.re(f"^the service desk raises {RAISED}"))
 def service_desk_raises_change(ort_env, scenario_state, change_type, summary, service):
-    keep(scenario_state, raise_change(ort_env, change_type, summary, service), THE_CHANGE)
+    scenario_state.keep(raise_change(ort_env, change_type, summary, service), THE_CHANGE)
 
 
 @given(
@@ -85,7 +69,7 @@ def service_desk_raises_change(ort_env, scenario_state, change_type, summary, se
 )
 @when(parsers.parse('the service desk raises a standard change from the template "{template}"'))
 def service_desk_raises_standard_change(ort_env, scenario_state, template):
-    keep(scenario_state, raise_standard(ort_env, template), THE_CHANGE)
+    scenario_state.keep(raise_standard(ort_env, template), THE_CHANGE)
 
 
 @when(
@@ -94,72 +78,40 @@ def service_desk_raises_standard_change(ort_env, scenario_state, template):
     )
 )
 def service_desk_tries_standard_change(ort_env, scenario_state, template):
-    _attempt(scenario_state, lambda: raise_standard(ort_env, template))
+    scenario_state.attempt(lambda: raise_standard(ort_env, template))
 
 
 @when("the service desk tries to raise a standard change without a template")
 def service_desk_tries_standard_without_template(ort_env, scenario_state):
     action = lambda: raise_change(ort_env, "standard", "Replace DIP gateway certificate")  # noqa: E731
-    _attempt(scenario_state, action)
+    scenario_state.attempt(action)
 
 
 @given("an emergency change is raised to restore the incident")
 @when("an emergency change is raised to restore the incident")
 def emergency_change_for_incident(ort_env, scenario_state):
     change = raise_change_for(ort_env, "emergency", scenario_state.ticket(), "Restore")
-    keep(scenario_state, change, THE_CHANGE)
+    scenario_state.keep(change, THE_CHANGE)
 
 
 @given(parsers.re(f"^an? {TYPE} change is raised to fix the problem$"))
 @when(parsers.re(f"^an? {TYPE} change is raised to fix the problem$"))
 def change_for_problem(ort_env, scenario_state, change_type):
-    problem = named(scenario_state, THE_PROBLEM)
-    keep(scenario_state, raise_change_for(ort_env, change_type, problem, "Fix"), THE_CHANGE)
+    problem = scenario_state.named(THE_PROBLEM)
+    scenario_state.keep(raise_change_for(ort_env, change_type, problem, "Fix"), THE_CHANGE)
 
 
 @when(parsers.re(f"^the service desk links the change to the {TASK}$"))
 def change_linked_to(ort_env, scenario_state, task):
-    link(ort_env, _change(scenario_state), named(scenario_state, f"the {task}"))
+    link(ort_env, _change(scenario_state), scenario_state.named(f"the {task}"))
 
 
 # -- moving ---------------------------------------------------------------------------------------
 
 
-@given(parsers.re(f"^the change is (?:in )?{STATE}$"))
-def change_is_in_state(ort_env, scenario_state, state):
-    drive_to(ort_env, _change(scenario_state), change_state_code(state))
-
-
-@when(parsers.re(f"^the service desk moves the change to {STATE}$"))
-def service_desk_moves_change(ort_env, scenario_state, state):
-    change = _change(scenario_state)
-    fields = fields_for_move(ort_env, read(ort_env, change), change_state_code(state))
-    ort_env.service_desk.update("change_request", change.sys_id, fields)
-
-
-@when(parsers.re(f"^the service desk tries to move the change to {STATE}$"))
-def service_desk_tries_to_move_change(ort_env, scenario_state, state):
-    change = _change(scenario_state)
-    fields = fields_for_move(ort_env, read(ort_env, change), change_state_code(state))
-    action = lambda: ort_env.service_desk.update("change_request", change.sys_id, fields)  # noqa: E731
-    _attempt(scenario_state, action)
-
-
-WITHOUT = f"^the service desk tries to move the change to {STATE} without {MISSING_WORDS}$"
-
-
-@when(parsers.re(WITHOUT))
-def service_desk_tries_move_change_without(ort_env, scenario_state, state, missing):
-    change = _change(scenario_state)
-    fields = fields_for_move(ort_env, read(ort_env, change), change_state_code(state))
-    fields[MISSING[missing]] = ""
-    action = lambda: ort_env.service_desk.update("change_request", change.sys_id, fields)  # noqa: E731
-    _attempt(scenario_state, action)
-
-
 @given(parsers.parse("the change is scheduled from {start} to {end}"))
 def change_has_been_scheduled(ort_env, scenario_state, start, end):
-    drive_to(ort_env, _change(scenario_state), SCHEDULED, _window(start, end))
+    drive_change_to(ort_env, _change(scenario_state), SCHEDULED, _window(start, end))
 
 
 @when(parsers.parse("the change is scheduled from {start} to {end}"))
@@ -174,7 +126,7 @@ def service_desk_tries_to_schedule(ort_env, scenario_state, start, end):
     change = _change(scenario_state)
     fields = {"state": SCHEDULED, **_window(start, end)}
     action = lambda: ort_env.service_desk.update("change_request", change.sys_id, fields)  # noqa: E731
-    _attempt(scenario_state, action)
+    scenario_state.attempt(action)
 
 
 @when(parsers.re(f"^the service desk closes the change as {CODE}$"))
@@ -210,18 +162,10 @@ def actor_tries_to_authorise(ort_env, scenario_state, actor):
     user = user or board_member(ort_env, board)
     client = ort_env.client(user)
     change = _change(scenario_state)
-    _attempt(scenario_state, lambda: try_to_authorise(client, ort_env, change))
+    scenario_state.attempt(lambda: try_to_authorise(client, ort_env, change))
 
 
 # -- checking -------------------------------------------------------------------------------------
-
-
-@then(parsers.re(f"^the change is (?:still )?(?:in )?{STATE}$"))
-def change_shows_state(ort_env, scenario_state, state):
-    record = read(ort_env, _change(scenario_state))
-    assert record["state"] == change_state_code(state), (
-        f"{record['number']} is {_lifecycle(record).describe(record['state'])}, expected {state}"
-    )
 
 
 @then(parsers.re("^the change is an? (?P<change_type>normal|standard|emergency) change$"))
@@ -265,7 +209,7 @@ def change_filled_from_template(ort_env, scenario_state, template):
 
 @then(parsers.re(f"^the {TASK} names the change as its fix$"))
 def task_names_change(ort_env, scenario_state, task):
-    record = read(ort_env, named(scenario_state, f"the {task}"))
+    record = read(ort_env, scenario_state.named(f"the {task}"))
     change = _change(scenario_state)
     rfc = record["rfc"]["value"] if record["rfc"] else ""
     assert rfc == change.sys_id, (
@@ -282,39 +226,24 @@ def change_closed_as(ort_env, scenario_state, code):
     )
 
 
-@then(parsers.re(f"^the move is refused, naming the change, {STATE} and (?P<target>.+)$"))
-def change_move_refused_naming_states(ort_env, scenario_state, state, target):
-    lifecycle = _lifecycle(read(ort_env, _change(scenario_state)))
-    assert_refusal_names(
-        scenario_state.refusal,
-        _change(scenario_state).number,
-        lifecycle.describe(change_state_code(state)),
-        lifecycle.describe(change_state_code(target)),
-    )
-
-
-@then(parsers.re(f"^the move is refused because the change needs {MISSING_WORDS}$"))
-def change_move_refused_for_missing(scenario_state, missing):
-    assert_refusal_needs(scenario_state.refusal, MISSING[missing])
-
-
 @then(parsers.re(f"^the authorisation is refused because only the {BOARD} may authorise it$"))
 def authorisation_refused(ort_env, scenario_state, board):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the authorisation was accepted, but it should have been refused"
     role = {"CAB": "change_approver", "emergency CAB": "emergency_change_approver"}[board]
-    expected = (_change(scenario_state).number, f"needs the {role} role")
-    assert refusal.status == 400, f"expected a 400 refusal, got {refusal.status}: {refusal}"
-    for text in expected:
-        assert text in refusal.message, f"refusal {refusal.message!r} does not say {text!r}"
+    assert_refusal_says(
+        scenario_state.refusal,
+        _change(scenario_state).number,
+        f"needs the {role} role",
+        accepted="the authorisation was accepted",
+        status=400,
+    )
 
 
 @then(parsers.parse("the scheduling is refused because the window overlaps the {freeze}"))
 def scheduling_refused_by_freeze(scenario_state, freeze):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the change was scheduled, but it should have been refused"
-    for text in (_change(scenario_state).number, f"overlaps the {freeze}"):
-        assert text in refusal.message, f"refusal {refusal.message!r} does not say {text!r}"
+    number = _change(scenario_state).number
+    assert_refusal_says(
+        scenario_state.refusal, number, f"overlaps the {freeze}", accepted=WAS_SCHEDULED
+    )
 
 
 NOTICE_REFUSED = (
@@ -324,16 +253,15 @@ NOTICE_REFUSED = (
 
 @then(parsers.parse(NOTICE_REFUSED))
 def scheduling_refused_by_notice(scenario_state, days):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the change was scheduled, but it should have been refused"
-    for text in (_change(scenario_state).number, f"needs {days} working days' notice"):
-        assert text in refusal.message, f"refusal {refusal.message!r} does not say {text!r}"
+    notice = f"needs {days} working days' notice"
+    number = _change(scenario_state).number
+    assert_refusal_says(scenario_state.refusal, number, notice, accepted=WAS_SCHEDULED)
 
 
 def _notices_to_every_participant(ort_env, scenario_state, subject_word):
     change = _change(scenario_state)
     record = read(ort_env, change)
-    sent = [n for n in notices(ort_env, change) if subject_word in n["subject"]]
+    sent = [n for n in change_notices(ort_env, change) if subject_word in n["subject"]]
     window = f"{london_minutes(record['start_date'])} to {london_minutes(record['end_date'])}"
     service = BUSINESS_SERVICES[record["business_service"]]
     missing = []
@@ -363,5 +291,5 @@ def every_participant_told_complete(ort_env, scenario_state):
 
 @then("no participant is notified of the change")
 def no_participant_notified(ort_env, scenario_state):
-    sent = notices(ort_env, _change(scenario_state))
+    sent = change_notices(ort_env, _change(scenario_state))
     assert sent == [], f"unexpected notices: {[n['subject'] for n in sent]}"

@@ -2,8 +2,7 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.change_actions import THE_CHANGE
-from fixtures.cpsd_central_actions import (
+from fixtures.cpsd import (
     RUN_DECISION,
     THE_INCIDENT,
     check_central,
@@ -29,12 +28,20 @@ from fixtures.cpsd_central_actions import (
     says,
     skip_unless_fresh,
 )
-from fixtures.incident_actions import category_code, children_of, read, state_code
-from fixtures.problem_actions import incidents_about, named
-from fixtures.skips import needs_simulated
+from fixtures.desks import needs_simulated
+from fixtures.records import (
+    THE_CHANGE,
+    category_code,
+    children_of,
+    incident_state_code,
+    incidents_about,
+    read,
+    state_pattern,
+)
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from steps.incident_steps import STATE
-from steps.problem_steps import STATE as PROBLEM_STATE
+
+STATE = state_pattern("incident")
+PROBLEM_STATE = state_pattern("problem")
 
 REPORTED = r'"(?P<summary>.+)" to (?P<receiver>.+?) in category "(?P<category>.+)"$'
 SAME_FAULT = r"the same fault to (?P<receiver>.+?)(?: within (?P<amount>\d+) minutes)?$"
@@ -206,7 +213,7 @@ def every_incident_about_resolved(ort_env, interface, notes):
     wrong = [
         f"{i['number']} is {INCIDENT_LIFECYCLE.describe(i['state'])}, notes {i['close_notes']!r}"
         for i in incidents
-        if (i["state"], i["close_notes"]) != (state_code("Resolved"), notes)
+        if (i["state"], i["close_notes"]) != (incident_state_code("Resolved"), notes)
     ]
     assert not wrong, f"expected every incident about {interface} resolved: {'; '.join(wrong)}"
 
@@ -218,7 +225,7 @@ def every_incident_about_resolved(ort_env, interface, notes):
     )
 )
 def every_participant_told_outcome(ort_env, scenario_state, outcome):
-    change = named(scenario_state, THE_CHANGE)
+    change = scenario_state.named(THE_CHANGE)
     missed = missed_outcome(ort_env, change, outcome)
     assert not missed, f"not told {change.number} was {outcome}: {'; '.join(missed)}"
 
@@ -231,7 +238,7 @@ def every_own_incident_in_state(ort_env, scenario_state, state):
     wrong = []
     for report in reports(ort_env, scenario_state):
         record = own_record(ort_env, report)
-        if record["state"] != state_code(state):
+        if record["state"] != incident_state_code(state):
             described = INCIDENT_LIFECYCLE.describe(record["state"])
             wrong.append(f"{report.party.name}'s {record['number']} is {described}")
     assert not wrong, f"expected every reporter's own incident {state}, but {'; '.join(wrong)}"

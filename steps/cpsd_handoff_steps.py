@@ -2,7 +2,8 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.cpsd_handoff_actions import (
+from fixtures import parse_moment, spoken
+from fixtures.cpsd import (
     OWN_INCIDENT,
     assignment_party,
     attempts_of,
@@ -10,12 +11,12 @@ from fixtures.cpsd_handoff_actions import (
     copies_at,
     cross_reference_gaps,
     deliveries,
+    desk_journal,
     escalate_to_governance,
     escalation_of,
     evidence,
     hand_copy_on,
     hand_over,
-    journal,
     latest_copy,
     ola_record,
     own_incident,
@@ -26,9 +27,7 @@ from fixtures.cpsd_handoff_actions import (
     resolved_at,
     told_of_replay,
 )
-from fixtures.incident_actions import priority_fields, raise_incident, state_code
-from fixtures.moments import parse_moment, spoken
-from fixtures.party_actions import (
+from fixtures.parties import (
     desk_simulation,
     duration_text,
     keys_for,
@@ -36,12 +35,14 @@ from fixtures.party_actions import (
     raise_on_own_desk,
     script_for,
 )
+from fixtures.records import incident_state_code, priority_fields, raise_incident, state_pattern
 from simulators.clock import parse_time
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 from simulators.processes.major_incident.lifecycle import TASK_OPEN
-from steps.incident_steps import STATE
 from steps.party_steps import needs_simulated
 from steps.sla_steps import STAGE, STAGES, TARGET
+
+STATE = state_pattern("incident")
 
 KEYS = r'"(?P<summary>.+)" about (?P<interface>IF-\d{3}) for MPAN (?P<mpan>\d{13})'
 RECEIVER = r"(?P<receiver>.+?)(?:, citing (?P<cited>.+?)'s? ticket)?"
@@ -151,7 +152,7 @@ def party_desk_loses_answers(ort_env, party, count):
 @then(parsers.re(f"^(?P<party>.+?)'s? incident is (?:still )?{STATE}$"))
 def party_own_incident_in_state(ort_env, scenario_state, party, state):
     record = read_ticket(ort_env, own_incident(scenario_state, ort_env.party(party)))
-    assert record["state"] == state_code(state), (
+    assert record["state"] == incident_state_code(state), (
         f"{party}'s {record['number']} is {INCIDENT_LIFECYCLE.describe(record['state'])}, "
         f"expected {state}"
     )
@@ -161,7 +162,7 @@ def party_own_incident_in_state(ort_env, scenario_state, party, state):
 def incident_cites_ticket(ort_env, scenario_state, party):
     ticket = scenario_state.ticket()
     cited = latest_copy(ort_env, scenario_state, ort_env.party(party))["number"]
-    entries = journal(ort_env, ticket.desk, ticket.sys_id, "comments")
+    entries = desk_journal(ort_env, ticket.desk, ticket.sys_id, "comments")
     assert any(cited in entry for entry in entries), (
         f"no comment on {ticket.number} cites {party}'s {cited}; comments: {entries}"
     )
@@ -173,7 +174,7 @@ def incident_handed_back(ort_env, scenario_state, party, text):
     record = read_ticket(ort_env, ticket)
     owner = assignment_party(ort_env, ticket, record)
     assert owner == view.id, f"{ticket.number} is assigned to a group of {owner or 'nobody'}"
-    notes = journal(ort_env, ticket.desk, ticket.sys_id, "work_notes")
+    notes = desk_journal(ort_env, ticket.desk, ticket.sys_id, "work_notes")
     assert any(text in note for note in notes), (
         f"no work note on {ticket.number} gives the reason {text!r}; notes: {notes}"
     )
@@ -228,7 +229,7 @@ def party_desk_holds_no_copy(ort_env, scenario_state, party):
 @then(parsers.parse('the incident carries the comment "{text}" exactly once'))
 def incident_carries_comment_once(ort_env, scenario_state, text):
     ticket = scenario_state.ticket()
-    entries = journal(ort_env, ticket.desk, ticket.sys_id, "comments")
+    entries = desk_journal(ort_env, ticket.desk, ticket.sys_id, "comments")
     count = sum(text in entry for entry in entries)
     assert count == 1, f"{ticket.number} carries {text!r} {count} times: {entries}"
 

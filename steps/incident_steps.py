@@ -1,59 +1,30 @@
 """Steps for raising an incident, moving it through its lifecycle and checking what it shows."""
 
-import re
-
 from pytest_bdd import given, parsers, then, when
 
-from deskclient import DeskError
-from fixtures.incident_actions import (
+from fixtures.records import (
+    actor_client,
+    assert_refusal_says,
     category_code,
-    drive_to,
-    fields_for_state,
+    drive_incident_to,
     hold_reason_code,
+    incident_move_fields,
+    incident_state_code,
     level_code,
     raise_incident,
     read,
-    state_code,
 )
-from fixtures.refusals import assert_refusal_needs
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from simulators.processes.incident.schema import HOLD_REASONS, INCIDENT_STATES
+from simulators.processes.incident.schema import HOLD_REASONS
 
-STATE = "(?P<state>" + "|".join(re.escape(s) for s in INCIDENT_STATES.values()) + ")"
 REASON = "(?P<reason>" + "|".join(r.removeprefix("Awaiting ") for r in HOLD_REASONS.values()) + ")"
-MISSING_FIELDS = {
-    "an on hold reason": ("hold_reason",),
-    "a resolution code": ("close_code",),
-    "resolution notes": ("close_notes",),
-}
-FIELD_WORDS = {
-    "the on hold reason": "hold_reason",
-    "a resolution code": "close_code",
-    "resolution notes": "close_notes",
-}
 
 
 def _actor_client(ort_env, scenario_state, actor):
-    if actor == "the caller":
-        return ort_env.client(scenario_state.ticket().raised_by)
-    return ort_env.service_desk
-
-
-def _attempt(scenario_state, action):
-    try:
-        action()
-        scenario_state.refusal = None
-    except DeskError as error:
-        scenario_state.refusal = error
+    return actor_client(ort_env, scenario_state.ticket(), actor)
 
 
 # -- raising ------------------------------------------------------------------------------------
-
-
-@given(parsers.parse('{party} has raised an incident "{summary}"'))
-def party_has_raised_incident(ort_env, scenario_state, party, summary):
-    ticket, _ = raise_incident(ort_env, ort_env.party(party), summary)
-    scenario_state.remember(ticket, "the incident")
 
 
 @when(parsers.parse("{party} raises an incident with {impact} impact and {urgency} urgency"))
@@ -80,57 +51,23 @@ def service_desk_recategorises(ort_env, scenario_state, category):
 # -- moving -------------------------------------------------------------------------------------
 
 
-@given(parsers.re(f"^the incident is {STATE}$"))
-def incident_is_in_state(ort_env, scenario_state, state):
-    drive_to(ort_env, scenario_state.ticket(), state_code(state))
-
-
 @given(parsers.re(f"^the incident is On Hold awaiting {REASON}$"))
 def incident_is_on_hold(ort_env, scenario_state, reason):
-    drive_to(ort_env, scenario_state.ticket(), "3", hold_reason_code(reason))
-
-
-@when(parsers.re(f"^the service desk moves the incident to {STATE}$"))
-def service_desk_moves_incident(ort_env, scenario_state, state):
-    ticket = scenario_state.ticket()
-    ort_env.service_desk.update("incident", ticket.sys_id, fields_for_state(state_code(state)))
+    drive_incident_to(ort_env, scenario_state.ticket(), "3", hold_reason_code(reason))
 
 
 @when(parsers.re(f"^the service desk puts the incident On Hold awaiting {REASON}$"))
 def service_desk_puts_on_hold(ort_env, scenario_state, reason):
     ticket = scenario_state.ticket()
-    fields = fields_for_state("3", hold_reason_code(reason))
+    fields = incident_move_fields("3", hold_reason_code(reason))
     ort_env.service_desk.update("incident", ticket.sys_id, fields)
-
-
-@when(parsers.re(f"^(?P<actor>the service desk|the caller) tries to move the incident to {STATE}$"))
-def actor_tries_to_move_incident(ort_env, scenario_state, actor, state):
-    client = _actor_client(ort_env, scenario_state, actor)
-    ticket = scenario_state.ticket()
-    fields = fields_for_state(state_code(state))
-    _attempt(scenario_state, lambda: client.update("incident", ticket.sys_id, fields))
-
-
-@when(
-    parsers.re(
-        f"^the service desk tries to move the incident to {STATE} without "
-        f"(?P<missing>{'|'.join(MISSING_FIELDS)})$"
-    )
-)
-def service_desk_tries_move_without(ort_env, scenario_state, state, missing):
-    ticket = scenario_state.ticket()
-    fields = fields_for_state(state_code(state))
-    for name in MISSING_FIELDS[missing]:
-        fields[name] = ""
-    action = lambda: ort_env.service_desk.update("incident", ticket.sys_id, fields)  # noqa: E731
-    _attempt(scenario_state, action)
 
 
 @when("the service desk tries to clear the resolution notes")
 def service_desk_tries_to_clear_notes(ort_env, scenario_state):
     ticket = scenario_state.ticket()
     action = lambda: ort_env.service_desk.update("incident", ticket.sys_id, {"close_notes": ""})  # noqa: E731
-    _attempt(scenario_state, action)
+    scenario_state.attempt(action)
 
 
 @when(
@@ -138,14 +75,14 @@ def service_desk_tries_to_clear_notes(ort_env, scenario_state):
 )
 def service_desk_resolves(ort_env, scenario_state, code, notes):
     ticket = scenario_state.ticket()
-    fields = {"state": state_code("Resolved"), "close_code": code, "close_notes": notes}
+    fields = {"state": incident_state_code("Resolved"), "close_code": code, "close_notes": notes}
     ort_env.service_desk.update("incident", ticket.sys_id, fields)
 
 
 @when(parsers.re("^(?P<actor>the service desk|the caller) (?P<verb>reopens|closes) the incident$"))
 def actor_reopens_or_closes(ort_env, scenario_state, actor, verb):
     client = _actor_client(ort_env, scenario_state, actor)
-    target = state_code("In Progress" if verb == "reopens" else "Closed")
+    target = incident_state_code("In Progress" if verb == "reopens" else "Closed")
     client.update("incident", scenario_state.ticket().sys_id, {"state": target})
 
 
@@ -164,14 +101,6 @@ def incident_has_priority(ort_env, scenario_state, priority):
     assert record["priority"] == str(priority), (
         f"{record['number']} has priority {record['priority']}, expected {priority} "
         f"(impact {record['impact']}, urgency {record['urgency']}, category {record['category']})"
-    )
-
-
-@then(parsers.re(f"^the incident is (?:still )?{STATE}$"))
-def incident_shows_state(ort_env, scenario_state, state):
-    record = read(ort_env, scenario_state.ticket())
-    assert record["state"] == state_code(state), (
-        f"{record['number']} is {INCIDENT_LIFECYCLE.describe(record['state'])}, expected {state}"
     )
 
 
@@ -225,26 +154,6 @@ def incident_work_notes_say(ort_env, scenario_state, text):
     )
 
 
-@then(parsers.re(f"^the move is refused, naming the incident, {STATE} and (?P<target>.+)$"))
-def move_refused_naming_states(scenario_state, state, target):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    assert refusal.status == 400, f"expected a 400 refusal, got {refusal.status}: {refusal}"
-    source_text = INCIDENT_LIFECYCLE.describe(state_code(state))
-    target_text = INCIDENT_LIFECYCLE.describe(state_code(target))
-    for expected in (scenario_state.ticket().number, source_text, target_text):
-        assert expected in refusal.message, (
-            f"refusal {refusal.message!r} does not name {expected!r}"
-        )
-
-
-@then(parsers.re("^the move is refused because (?P<words>.+) (?:is|are) mandatory$"))
-def move_refused_for_mandatory(scenario_state, words):
-    assert_refusal_needs(scenario_state.refusal, FIELD_WORDS[words])
-
-
 @then(parsers.re("^the move is refused because (?P<reason>only .+)$"))
 def move_refused_because(scenario_state, reason):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the move was accepted, but it should have been refused"
-    assert reason in refusal.message, f"refusal {refusal.message!r} does not say {reason!r}"
+    assert_refusal_says(scenario_state.refusal, reason, accepted="the move was accepted")

@@ -2,28 +2,27 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from deskclient import DeskError
-from fixtures.major_incident_actions import (
+from fixtures import parse_moment, spoken
+from fixtures.records import (
     DEMOTION,
     FIRST_NOTICE,
     RESOLUTION,
     UPDATE,
     VERBS,
+    assert_refusal_names,
     client_for,
     drive_mi_to,
     first_notice_deadline,
     group_name,
+    mi_notices,
     mi_state_code,
     mi_state_text,
-    notices,
     notices_of,
     parse_moments,
     party_addresses,
     review_tasks,
     set_mi_state,
 )
-from fixtures.moments import parse_moment, spoken
-from fixtures.refusals import assert_refusal_names
 from simulators.clock import parse_time
 
 ACTOR = "(?P<actor>the service desk|the major incident manager|the caller)"
@@ -54,11 +53,9 @@ def actor_demotes(ort_env, scenario_state, actor):
 
 def _attempt(ort_env, scenario_state, actor, verb):
     ticket = scenario_state.ticket()
-    try:
-        set_mi_state(client_for(ort_env, ticket, actor), ticket, VERBS[verb])
-        scenario_state.refusal = None
-    except DeskError as error:
-        scenario_state.refusal = error
+    scenario_state.attempt(
+        lambda: set_mi_state(client_for(ort_env, ticket, actor), ticket, VERBS[verb])
+    )
 
 
 @when(parsers.re(f"^{ACTOR} tries to {DECISION} the incident as a major incident$"))
@@ -114,7 +111,7 @@ def major_move_refused(scenario_state, source, mi_state):
 def _one(ort_env, scenario_state, kind):
     ticket = scenario_state.ticket()
     found = notices_of(ort_env, ticket, kind)
-    sent = [f"{n.kind} at {spoken(n.sent_at)}" for n in notices(ort_env, ticket)]
+    sent = [f"{n.kind} at {spoken(n.sent_at)}" for n in mi_notices(ort_env, ticket)]
     assert len(found) == 1, f"expected one {kind} notice about {ticket.number}; sent: {sent}"
     return found[0]
 
@@ -159,13 +156,13 @@ def updates_sent_at(ort_env, scenario_state, moments):
 @then(parsers.re("^no major incident (?P<kind>notice|update) is sent$"))
 def nothing_sent(ort_env, scenario_state, kind):
     ticket = scenario_state.ticket()
-    found = notices(ort_env, ticket) if kind == "notice" else notices_of(ort_env, ticket, UPDATE)
+    found = mi_notices(ort_env, ticket) if kind == "notice" else notices_of(ort_env, ticket, UPDATE)
     assert found == [], f"unexpected {kind}s about {ticket.number}: {[n.subject for n in found]}"
 
 
 def _notified(ort_env, scenario_state, party):
     addresses = party_addresses(ort_env, ort_env.party(party))
-    sent = notices(ort_env, scenario_state.ticket())
+    sent = mi_notices(ort_env, scenario_state.ticket())
     return addresses, [n for n in sent if addresses & set(n.recipients)], sent
 
 

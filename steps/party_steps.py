@@ -2,8 +2,8 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.incident_actions import read, state_code
-from fixtures.party_actions import (
+from fixtures.desks import needs_simulated
+from fixtures.parties import (
     copy_on,
     deliveries_to,
     desk_simulation,
@@ -13,9 +13,10 @@ from fixtures.party_actions import (
     raise_on_own_desk,
     script_for,
 )
-from fixtures.skips import needs_simulated
+from fixtures.records import incident_state_code, read, state_pattern
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from steps.incident_steps import STATE
+
+STATE = state_pattern("incident")
 
 # -- behaviour ---------------------------------------------------------------------------------
 
@@ -120,7 +121,7 @@ def party_raises_with_keys(ort_env, scenario_state, party, summary, interface, m
     if own:
         ticket = raise_on_own_desk(ort_env, view, summary, fields)
     else:
-        from fixtures.incident_actions import raise_incident
+        from fixtures.records.incident import raise_incident
 
         ticket, _ = raise_incident(ort_env, view, summary, **fields)
     scenario_state.remember(ticket, "the incident", f"{view.name}'s incident")
@@ -167,7 +168,7 @@ def party_desk_has_copy(ort_env, scenario_state, party, keys):
 @then(parsers.re(f"^(?P<party>.+?)'s? copy of the incident is (?:still )?{STATE}$"))
 def party_copy_in_state(ort_env, scenario_state, party, state):
     view, _, record = _copy(ort_env, scenario_state, party)
-    assert record["state"] == state_code(state), (
+    assert record["state"] == incident_state_code(state), (
         f"{view.name}'s {record['number']} is {INCIDENT_LIFECYCLE.describe(record['state'])}, "
         f"expected {state}"
     )

@@ -1,31 +1,28 @@
 """Steps about problems: raising, root cause, known errors, fixes, duplicates, linked incidents."""
 
-import re
-
 from pytest_bdd import given, parsers, then, when
 
-from deskclient import DeskError
-from fixtures.incident_actions import category_code, raise_incident, read
-from fixtures.problem_actions import (
+from fixtures import Ticket
+from fixtures.records import (
     DEFAULT_CAUSE,
     THE_ORIGINAL,
     THE_PROBLEM,
-    drive_to,
-    fields_for_move,
+    assert_refusal_says,
+    assert_refused_because,
+    category_code,
+    drive_problem_to,
     incidents_about,
-    keep,
     link_incident,
     mark_duplicate,
-    move,
-    named,
+    move_problem,
     problem_state_code,
+    raise_incident,
     raise_problem,
     raise_problem_for,
+    read,
     resolution_code,
     resolve_with_fix,
 )
-from fixtures.refusals import assert_refusal_names, assert_refusal_needs
-from fixtures.scenario import Ticket
 from simulators.processes.problem.lifecycle import (
     CANCELED,
     CLOSED,
@@ -33,29 +30,13 @@ from simulators.processes.problem.lifecycle import (
     RESOLVED,
     RISK_ACCEPTED,
 )
-from simulators.processes.problem.schema import PROBLEM_RESOLUTION_CODES, PROBLEM_STATES
+from simulators.processes.problem.schema import PROBLEM_RESOLUTION_CODES
 
-STATE = "(?P<state>" + "|".join(re.escape(s) for s in PROBLEM_STATES.values()) + ")"
 CODE = "(?P<code>" + "|".join(PROBLEM_RESOLUTION_CODES.values()) + ")"
-MISSING = {
-    "an assignee": "assigned_to",
-    "cause notes": "cause_notes",
-    "fix notes": "fix_notes",
-    "a resolution code": "resolution_code",
-}
-MISSING_WORDS = "(?P<missing>" + "|".join(MISSING) + ")"
-
-
-def _attempt(scenario_state, action):
-    try:
-        action()
-        scenario_state.refusal = None
-    except DeskError as error:
-        scenario_state.refusal = error
 
 
 def _problem(scenario_state):
-    return named(scenario_state, THE_PROBLEM)
+    return scenario_state.named(THE_PROBLEM)
 
 
 # -- raising and linking ------------------------------------------------------------------------
@@ -65,18 +46,12 @@ def _problem(scenario_state):
 @when("the service desk raises a problem for the incident")
 def service_desk_raises_problem_for_incident(ort_env, scenario_state):
     problem = raise_problem_for(ort_env, scenario_state.ticket())
-    keep(scenario_state, problem, THE_PROBLEM)
-
-
-@given(parsers.parse('the service desk has raised a problem "{summary}"'))
-@when(parsers.parse('the service desk raises a problem "{summary}"'))
-def service_desk_raises_problem(ort_env, scenario_state, summary):
-    keep(scenario_state, raise_problem(ort_env, summary), THE_PROBLEM)
+    scenario_state.keep(problem, THE_PROBLEM)
 
 
 @given(parsers.parse('the problem "{summary}" is already open'))
 def original_problem_is_open(ort_env, scenario_state, summary):
-    keep(scenario_state, raise_problem(ort_env, summary), THE_ORIGINAL)
+    scenario_state.keep(raise_problem(ort_env, summary), THE_ORIGINAL)
 
 
 @given("the service desk links the incident to the problem")
@@ -97,38 +72,10 @@ def party_raises_incident_about_interface(ort_env, scenario_state, party, interf
 # -- moving ---------------------------------------------------------------------------------------
 
 
-@given(parsers.re(f"^the problem is (?:in )?{STATE}$"))
-def problem_is_in_state(ort_env, scenario_state, state):
-    drive_to(ort_env, _problem(scenario_state), problem_state_code(state))
-
-
-@when(parsers.re(f"^the service desk moves the problem to {STATE}$"))
-def service_desk_moves_problem(ort_env, scenario_state, state):
-    move(ort_env, _problem(scenario_state), problem_state_code(state))
-
-
-@when(parsers.re(f"^the service desk tries to move the problem to {STATE}$"))
-def service_desk_tries_to_move_problem(ort_env, scenario_state, state):
-    problem = _problem(scenario_state)
-    _attempt(scenario_state, lambda: move(ort_env, problem, problem_state_code(state)))
-
-
-@when(
-    parsers.re(f"^the service desk tries to move the problem to {STATE} without {MISSING_WORDS}$")
-)
-def service_desk_tries_move_without(ort_env, scenario_state, state, missing):
-    problem = _problem(scenario_state)
-    source = read(ort_env, problem)["state"]
-    fields = fields_for_move(ort_env, source, problem_state_code(state))
-    fields[MISSING[missing]] = ""
-    action = lambda: ort_env.service_desk.update("problem", problem.sys_id, fields)  # noqa: E731
-    _attempt(scenario_state, action)
-
-
 @when(parsers.parse('{party} tries to raise a problem "{summary}"'))
 def party_tries_to_raise_problem(ort_env, scenario_state, party, summary):
     client = ort_env.client(ort_env.party(party).caller.user_name)
-    _attempt(scenario_state, lambda: client.create("problem", {"short_description": summary}))
+    scenario_state.attempt(lambda: client.create("problem", {"short_description": summary}))
 
 
 @given(parsers.parse('the problem is resolved with the fix "{notes}"'))
@@ -140,25 +87,27 @@ def problem_resolved_with_fix(ort_env, scenario_state, notes):
 @when("the service desk accepts the risk of the problem")
 def service_desk_accepts_risk(ort_env, scenario_state):
     problem = _problem(scenario_state)
-    drive_to(ort_env, problem, problem_state_code("Root Cause Analysis"))
-    move(ort_env, problem, RESOLVED, resolution_code=RISK_ACCEPTED, cause_notes=DEFAULT_CAUSE)
+    drive_problem_to(ort_env, problem, problem_state_code("Root Cause Analysis"))
+    move_problem(
+        ort_env, problem, RESOLVED, resolution_code=RISK_ACCEPTED, cause_notes=DEFAULT_CAUSE
+    )
 
 
 @when("the service desk cancels the problem")
 def service_desk_cancels_problem(ort_env, scenario_state):
-    move(ort_env, _problem(scenario_state), CLOSED, resolution_code=CANCELED)
+    move_problem(ort_env, _problem(scenario_state), CLOSED, resolution_code=CANCELED)
 
 
 @when("the service desk marks the problem as a duplicate of the original problem")
 def service_desk_marks_duplicate(ort_env, scenario_state):
-    original = named(scenario_state, THE_ORIGINAL)
+    original = scenario_state.named(THE_ORIGINAL)
     mark_duplicate(ort_env, _problem(scenario_state), original)
 
 
 @when("the service desk tries to mark the problem as a duplicate without naming the original")
 def service_desk_tries_duplicate_without_original(ort_env, scenario_state):
     problem = _problem(scenario_state)
-    _attempt(scenario_state, lambda: mark_duplicate(ort_env, problem, None))
+    scenario_state.attempt(lambda: mark_duplicate(ort_env, problem, None))
 
 
 # -- known errors ---------------------------------------------------------------------------------
@@ -176,18 +125,10 @@ def service_desk_tries_known_error_without_workaround(ort_env, scenario_state):
     problem = _problem(scenario_state)
     fields = {"known_error": "true", "workaround": ""}
     action = lambda: ort_env.service_desk.update("problem", problem.sys_id, fields)  # noqa: E731
-    _attempt(scenario_state, action)
+    scenario_state.attempt(action)
 
 
 # -- checking -------------------------------------------------------------------------------------
-
-
-@then(parsers.re(f"^the problem is (?:still )?(?:in )?{STATE}$"))
-def problem_shows_state(ort_env, scenario_state, state):
-    record = read(ort_env, _problem(scenario_state))
-    assert record["state"] == problem_state_code(state), (
-        f"{record['number']} is {PROBLEM_LIFECYCLE.describe(record['state'])}, expected {state}"
-    )
 
 
 @then(parsers.re(f"^the problem is closed as {CODE}$"))
@@ -215,32 +156,14 @@ def problem_not_known_error(ort_env, scenario_state):
     assert record["known_error"] == "false", f"{record['number']} is marked a known error"
 
 
-@then(parsers.re(f"^the move is refused, naming the problem, {STATE} and (?P<target>.+)$"))
-def problem_move_refused_naming_states(scenario_state, state, target):
-    assert_refusal_names(
-        scenario_state.refusal,
-        _problem(scenario_state).number,
-        PROBLEM_LIFECYCLE.describe(problem_state_code(state)),
-        PROBLEM_LIFECYCLE.describe(problem_state_code(target)),
-    )
-
-
-@then(parsers.re(f"^the move is refused because the problem needs {MISSING_WORDS}$"))
-def problem_move_refused_for_missing(scenario_state, missing):
-    assert_refusal_needs(scenario_state.refusal, MISSING[missing])
-
-
 @then(
     parsers.re(
         '^the refusal names the (?P<record>incident|problem|change) and says "(?P<text>.+)"$'
     )
 )
 def refusal_names_record_and_says(scenario_state, record, text):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the request was accepted, but it should have been refused"
-    number = named(scenario_state, f"the {record}").number
-    for expected in (number, text):
-        assert expected in refusal.message, f"refusal {refusal.message!r} does not say {expected!r}"
+    number = scenario_state.named(f"the {record}").number
+    assert_refusal_says(scenario_state.refusal, number, text, accepted="the request was accepted")
 
 
 @then("the incident is linked to the problem")
@@ -256,7 +179,7 @@ def incident_linked_to_problem(ort_env, scenario_state):
 @then("the incident waits for the original problem")
 def incident_waits_for_original(ort_env, scenario_state):
     record = read(ort_env, scenario_state.ticket())
-    original = named(scenario_state, THE_ORIGINAL)
+    original = scenario_state.named(THE_ORIGINAL)
     linked = record["problem_id"]["value"] if record["problem_id"] else ""
     assert (linked, record["state"], record["hold_reason"]) == (original.sys_id, "3", "3"), (
         f"{record['number']} is in state {record['state']} (hold reason "
@@ -287,7 +210,7 @@ def problem_opened_for_interface(ort_env, scenario_state, interface):
     )
     problem = ort_env.admin.get("problem", linked.pop())
     ticket = Ticket("problem", problem["sys_id"], problem["number"], problem["sys_created_by"])
-    keep(scenario_state, ticket, THE_PROBLEM)
+    scenario_state.keep(ticket, THE_PROBLEM)
 
 
 @then(parsers.parse("no problem is opened for the incidents about {interface}"))
@@ -317,9 +240,10 @@ def every_incident_waits(ort_env, scenario_state, interface):
 
 @then(parsers.re("^the (?P<record>problem|change) is not raised because (?P<reason>.+)$"))
 def record_not_raised(scenario_state, record, reason):
-    refusal = scenario_state.refusal
-    assert refusal is not None, f"the {record} was raised, but it should have been refused"
-    said = f"{refusal.message} ({refusal.detail})"
-    assert refusal.status in (400, 403) and reason in said, (
-        f"expected a refusal saying {reason!r}, got {refusal.status}: {said}"
+    assert_refused_because(
+        scenario_state.refusal,
+        reason,
+        accepted=f"the {record} was raised",
+        statuses=(400, 403),
+        with_detail=True,
     )

@@ -2,10 +2,18 @@
 
 from pytest_bdd import given, parsers, then
 
-from fixtures.incident_actions import children_of, hold_reason_code, raise_incident, state_code
+from fixtures.records import (
+    children_of,
+    hold_reason_code,
+    incident_state_code,
+    raise_incident,
+    state_pattern,
+)
 from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
 from simulators.processes.incident.schema import HOLD_REASONS
-from steps.incident_steps import REASON, STATE
+from steps.incident_steps import REASON
+
+STATE = state_pattern("incident")
 
 
 @given(parsers.parse("{party} has raised {count:d} incidents that are children of the incident"))
@@ -35,7 +43,7 @@ def every_child_in_state(ort_env, scenario_state, state):
     wrong = [
         f"{c['number']} is {INCIDENT_LIFECYCLE.describe(c['state'])}"
         for c in _children(ort_env, scenario_state)
-        if c["state"] != state_code(state)
+        if c["state"] != incident_state_code(state)
     ]
     assert not wrong, f"expected every child {state}, but {'; '.join(wrong)}"
 

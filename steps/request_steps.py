@@ -1,16 +1,10 @@
 """Steps for service requests raised on the portal and fulfilled by their owning team."""
 
-import re
-
 from pytest_bdd import given, parsers, then, when
 
-from deskclient import DeskError, DeskNotFound
-from fixtures.moments import parse_moment, spoken
-from fixtures.refusals import assert_refusal_names
-from fixtures.request_actions import (
-    dip_team,
-    drive_to,
-    fields_for_state,
+from fixtures import parse_moment, spoken
+from fixtures.records import (
+    assert_refused_because,
     fulfil,
     group_emails,
     kind_code,
@@ -20,16 +14,14 @@ from fixtures.request_actions import (
     record_check,
     reference_value,
     request_fields,
+    request_move_fields,
+    request_state_code,
     solr_fields,
     spoken_date,
-    state_code,
 )
 from simulators.clock import parse_time
-from simulators.processes.request.lifecycle import REQUEST_LIFECYCLE
-from simulators.processes.request.schema import REQUEST_STATES
 from steps.sla_steps import STAGE, STAGES, TARGET
 
-STATE = "(?P<state>" + "|".join(re.escape(s) for s in REQUEST_STATES.values()) + ")"
 KIND = "(?P<kind>DIP onboarding|a DIP role change|portal access)"
 REFUSALS = {
     "a reason is mandatory": "u_reason is mandatory",
@@ -49,21 +41,13 @@ def _request(scenario_state):
     return scenario_state.ticket("the request")
 
 
-def _attempt(scenario_state, action):
-    try:
-        action()
-        scenario_state.refusal = None
-    except DeskError as error:
-        scenario_state.refusal = error
-
-
 def _raise(ort_env, scenario_state, party, fields):
     ticket = raise_request(ort_env, ort_env.party(party), fields)
     scenario_state.remember(ticket, "the request")
 
 
 def _try_to_raise(ort_env, scenario_state, party, fields):
-    _attempt(scenario_state, lambda: _raise(ort_env, scenario_state, party, fields))
+    scenario_state.attempt(lambda: _raise(ort_env, scenario_state, party, fields))
 
 
 # -- raising ------------------------------------------------------------------------------------
@@ -128,25 +112,6 @@ def incoming_requests_solr_transfer(ort_env, scenario_state, incoming, failed):
 # -- fulfilling ---------------------------------------------------------------------------------
 
 
-@given(parsers.re(f"^the request is {STATE}$"))
-def request_is_in_state(ort_env, scenario_state, state):
-    drive_to(ort_env, _request(scenario_state), state_code(state))
-
-
-@when(parsers.re(f"^the DIP team moves the request to {STATE}$"))
-def dip_team_moves_request(ort_env, scenario_state, state):
-    ticket = _request(scenario_state)
-    dip_team(ort_env).update("sc_request", ticket.sys_id, fields_for_state(state_code(state)))
-
-
-@when(parsers.re(f"^(?P<actor>the DIP team|the requester) tries to move the request to {STATE}$"))
-def actor_tries_to_move_request(ort_env, scenario_state, actor, state):
-    ticket = _request(scenario_state)
-    client = dip_team(ort_env) if actor == "the DIP team" else ort_env.client(ticket.raised_by)
-    fields = fields_for_state(state_code(state))
-    _attempt(scenario_state, lambda: client.update("sc_request", ticket.sys_id, fields))
-
-
 @given("the DIP team fulfils the request")
 @when("the DIP team fulfils the request")
 def dip_team_fulfils(ort_env, scenario_state):
@@ -155,13 +120,13 @@ def dip_team_fulfils(ort_env, scenario_state):
 
 @when("the DIP team tries to fulfil the request")
 def dip_team_tries_to_fulfil(ort_env, scenario_state):
-    _attempt(scenario_state, lambda: fulfil(ort_env, _request(scenario_state)))
+    scenario_state.attempt(lambda: fulfil(ort_env, _request(scenario_state)))
 
 
 @when("the requester cancels the request")
 def requester_cancels(ort_env, scenario_state):
     ticket = _request(scenario_state)
-    fields = fields_for_state(state_code("Closed Cancelled"))
+    fields = request_move_fields(request_state_code("Closed Cancelled"))
     ort_env.client(ticket.raised_by).update("sc_request", ticket.sys_id, fields)
 
 
@@ -180,19 +145,10 @@ def dip_team_sends_instructions(ort_env, scenario_state):
 @when("the DIP team tries to send the transfer instructions")
 def dip_team_tries_to_send_instructions(ort_env, scenario_state):
     ticket = _request(scenario_state)
-    _attempt(scenario_state, lambda: record_check(ort_env, ticket, "u_instructions_sent"))
+    scenario_state.attempt(lambda: record_check(ort_env, ticket, "u_instructions_sent"))
 
 
 # -- checking -----------------------------------------------------------------------------------
-
-
-@then(parsers.re(f"^the request is (?:still )?{STATE}$"))
-def request_shows_state(ort_env, scenario_state, state):
-    record = read(ort_env, _request(scenario_state))
-    assert record["request_state"] == state_code(state), (
-        f"{record['number']} is {REQUEST_LIFECYCLE.describe(record['request_state'])}, "
-        f"expected {state}"
-    )
 
 
 @then(parsers.parse('the request is assigned to "{group}"'))
@@ -243,46 +199,8 @@ def instructions_sent_to(ort_env, scenario_state, first, second):
 
 @then(parsers.re(f"^the request is refused because (?P<reason>{'|'.join(REFUSALS)})$"))
 def request_refused_because(scenario_state, reason):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the request was accepted, but it should have been refused"
-    assert refusal.status == 400 and REFUSALS[reason] in refusal.message, (
-        f"expected a refusal saying {REFUSALS[reason]!r}, got {refusal.status}: {refusal.message}"
-    )
-
-
-@then(parsers.re(f"^the move is refused, naming the request, {STATE} and (?P<target>.+)$"))
-def request_move_refused_naming_states(scenario_state, state, target):
-    assert_refusal_names(
-        scenario_state.refusal,
-        _request(scenario_state).number,
-        REQUEST_LIFECYCLE.describe(state_code(state)),
-        REQUEST_LIFECYCLE.describe(state_code(target)),
-    )
-
-
-@then(parsers.parse("{party} can see the request"))
-def party_can_see_request(ort_env, scenario_state, party):
-    ticket = _request(scenario_state)
-    client = ort_env.client(ort_env.party(party).agent.user_name)
-    record = client.get("sc_request", ticket.sys_id)
-    listed = client.find("sc_request", f"number={ticket.number}")
-    assert record["number"] == ticket.number and len(listed) == 1, (
-        f"{party} should see {ticket.number} by id and in its list"
-    )
-
-
-@then(parsers.parse("{party} cannot see the request"))
-def party_cannot_see_request(ort_env, scenario_state, party):
-    ticket = _request(scenario_state)
-    client = ort_env.client(ort_env.party(party).agent.user_name)
-    try:
-        client.get("sc_request", ticket.sys_id)
-    except DeskNotFound:
-        pass
-    else:
-        raise AssertionError(f"{party} can read {ticket.number} by its sys_id")
-    assert client.find("sc_request", f"number={ticket.number}") == [], (
-        f"{party} finds {ticket.number} in its request list"
+    assert_refused_because(
+        scenario_state.refusal, REFUSALS[reason], accepted="the request was accepted"
     )
 
 

@@ -2,9 +2,9 @@
 
 from pytest_bdd import given, parsers, then, when
 
-from fixtures.incident_actions import priority_fields, raise_incident
-from fixtures.moments import parse_moment, spoken
-from fixtures.skips import needs_simulated
+from fixtures import parse_moment, spoken
+from fixtures.desks import needs_simulated
+from fixtures.records import priority_fields, raise_incident
 from simulators.clock import parse_time
 
 TARGET = "(?P<target>response|resolution)"

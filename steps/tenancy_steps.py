@@ -16,31 +16,6 @@ def service_desk_assigns(ort_env, scenario_state, group):
     ort_env.service_desk.update("incident", ticket.sys_id, {"assignment_group": group})
 
 
-@then(parsers.parse("{party} can see the incident"))
-def party_can_see(ort_env, scenario_state, party):
-    ticket = scenario_state.ticket()
-    client = _party_client(ort_env, party)
-    record = client.get("incident", ticket.sys_id)
-    listed = client.find("incident", f"number={ticket.number}")
-    assert record["number"] == ticket.number and len(listed) == 1, (
-        f"{party} should see {ticket.number} by id and in its list"
-    )
-
-
-@then(parsers.parse("{party} cannot see the incident"))
-def party_cannot_see(ort_env, scenario_state, party):
-    ticket = scenario_state.ticket()
-    client = _party_client(ort_env, party)
-    try:
-        client.get("incident", ticket.sys_id)
-    except DeskNotFound:
-        pass
-    else:
-        raise AssertionError(f"{party} can read {ticket.number} by its sys_id")
-    listed = client.find("incident", f"number={ticket.number}")
-    assert listed == [], f"{party} finds {ticket.number} in its incident list"
-
-
 @then(parsers.parse("{party} cannot change the incident"))
 def party_cannot_change(ort_env, scenario_state, party):
     ticket = scenario_state.ticket()

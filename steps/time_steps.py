@@ -2,7 +2,7 @@
 
 from pytest_bdd import given, parsers, when
 
-from fixtures.skips import needs_simulated
+from fixtures.desks import needs_simulated
 
 UNIT_SECONDS = {"minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 

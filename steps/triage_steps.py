@@ -1,26 +1,23 @@
 """Steps for contacts at the central service desk and how triage classifies them."""
 
-import re
-
 from pytest_bdd import given, parsers, then, when
 
-from deskclient import DeskError, DeskNotFound
-from fixtures.request_actions import group_emails, reference_value
-from fixtures.triage_actions import (
+from fixtures.records import (
     CONTACT,
     DEFAULT_ANSWER,
     OUTCOMES,
     answer,
+    assert_refused_because,
     classify,
+    group_emails,
     make_contact,
     outcome_fields,
     read,
     refer,
-    state_code,
+    reference_value,
 )
-from simulators.processes.triage.schema import INTERACTION_CLOSE_CODES, INTERACTION_STATES
+from simulators.processes.triage.schema import INTERACTION_CLOSE_CODES
 
-STATE = "(?P<state>" + "|".join(re.escape(s) for s in INTERACTION_STATES.values()) + ")"
 OUTCOME = "(?P<outcome>" + "|".join(OUTCOMES) + ")"
 CODE = "(?P<code>" + "|".join(INTERACTION_CLOSE_CODES) + ")"
 
@@ -59,11 +56,9 @@ def actor_tries_to_triage(ort_env, scenario_state, actor, outcome):
         client = ort_env.client(_contact(scenario_state).raised_by)
     else:
         client = ort_env.client(ort_env.party(actor).agent.user_name)
-    try:
-        classify(ort_env, scenario_state, client, outcome_fields(outcome))
-        scenario_state.refusal = None
-    except DeskError as error:
-        scenario_state.refusal = error
+    scenario_state.attempt(
+        lambda: classify(ort_env, scenario_state, client, outcome_fields(outcome))
+    )
 
 
 @when("Business Support answers the contact")
@@ -72,14 +67,6 @@ def business_support_answers(ort_env, scenario_state):
 
 
 # -- checking -----------------------------------------------------------------------------------
-
-
-@then(parsers.re(f"^the contact is (?:still )?{STATE}$"))
-def contact_shows_state(ort_env, scenario_state, state):
-    record = read(ort_env, _contact(scenario_state))
-    assert record["state"] == state_code(state), (
-        f"{record['number']} is {INTERACTION_STATES.get(record['state'])}, expected {state}"
-    )
 
 
 @then(parsers.re(f'^the contact is closed with "{CODE}"$'))
@@ -165,23 +152,6 @@ def caller_told_to_contact(ort_env, scenario_state, party):
 
 @then(parsers.re("^the triage is refused because (?P<reason>.+)$"))
 def triage_refused_because(scenario_state, reason):
-    refusal = scenario_state.refusal
-    assert refusal is not None, "the triage was accepted, but it should have been refused"
-    assert refusal.status in (400, 403) and reason in refusal.message, (
-        f"expected a refusal saying {reason!r}, got {refusal.status}: {refusal.message}"
-    )
-
-
-@then(parsers.parse("{party} cannot see the contact"))
-def party_cannot_see_contact(ort_env, scenario_state, party):
-    contact = _contact(scenario_state)
-    client = ort_env.client(ort_env.party(party).agent.user_name)
-    try:
-        client.get("interaction", contact.sys_id)
-    except DeskNotFound:
-        pass
-    else:
-        raise AssertionError(f"{party} can read {contact.number} by its sys_id")
-    assert client.find("interaction", f"number={contact.number}") == [], (
-        f"{party} finds {contact.number} in its list of contacts"
+    assert_refused_because(
+        scenario_state.refusal, reason, accepted="the triage was accepted", statuses=(400, 403)
     )

@@ -4,8 +4,8 @@ from collections import Counter
 
 import pytest
 
-from fixtures.feature_index import index_features
-from fixtures.tags import (
+from fixtures import index_features
+from fixtures.reporting import (
     PARTIES,
     PRIORITIES,
     PROCESSES,
