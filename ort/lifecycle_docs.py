@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulators.desk.lifecycle import Lifecycle
-from simulators.processes.catalogue import PROCESSES
+from simulators.desk import Lifecycle
+from simulators.processes import PROCESSES
 
 LIFECYCLES_DOC = Path(__file__).resolve().parent.parent / "docs" / "lifecycles.md"
 HEADER = """# Lifecycles

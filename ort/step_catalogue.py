@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pytest_bdd import parsers
 from pytest_bdd.steps import step_function_context_registry
 
-from fixtures.feature_index import FEATURES_DIR
+from fixtures import FEATURES_DIR
 
 _GROUP = re.compile(r"\(\?P<(?P<name>\w+)>(?P<body>[^()]*(?:\([^()]*\)[^()]*)*)\)")
 _OPTIONAL_WORDS = re.compile(r"\(\?P<\w+>(?P<body>[\w ,'-]+)\)\?")

@@ -9,22 +9,31 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 
-from simulators.clock import Clock, SystemClock, VirtualClock
-from simulators.config import DeskConfig, load_desk_config
-from simulators.desk.desk import Desk
-from simulators.desk.process import Process
-from simulators.desk.server import DeskServer
-from simulators.ebond.bonding import EBond
-from simulators.ebond.peers import PeerDirectory
+from simulators.clock import (
+    Clock,
+    SystemClock,
+    VirtualClock,
+    format_time,
+    parse_duration,
+    parse_time,
+)
+from simulators.config import DeskConfig, PartyConfig, UserConfig, load_desk_config
+from simulators.desk import Desk, DeskServer, Process
+from simulators.ebond import EBond, PeerDirectory
 from simulators.errors import ConfigError, RequestError, SimulatorError
-from simulators.parties.behaviour import Behaviour
-from simulators.parties.endpoints import behaviour_endpoints, fault_endpoints, fault_middleware
-from simulators.parties.faults import FaultSwitch
-from simulators.parties.fleet import Fleet
-from simulators.parties.roster import Roster, load_roster, run_passwords
-from simulators.processes.catalogue import PROCESSES
-from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, load_sla_config
-from simulators.sla.keeper import SlaKeeper
+from simulators.parties import (
+    Behaviour,
+    FaultSwitch,
+    Fleet,
+    Roster,
+    behaviour_endpoints,
+    fault_endpoints,
+    fault_middleware,
+    load_roster,
+    run_passwords,
+)
+from simulators.processes import PROCESSES
+from simulators.sla import DEFAULT_SLA_CONFIG, SlaConfig, SlaKeeper, load_sla_config
 
 
 @functools.cache
@@ -68,14 +77,19 @@ __all__ = [
     "DeskConfig",
     "DeskServer",
     "Fleet",
+    "PartyConfig",
     "RequestError",
     "Roster",
     "SimulatorError",
     "SystemClock",
+    "UserConfig",
     "VirtualClock",
     "build_desk",
     "default_sla_config",
+    "format_time",
     "load_desk_config",
     "load_roster",
+    "parse_duration",
+    "parse_time",
     "run_passwords",
 ]

@@ -25,11 +25,13 @@ from fixtures.records import (
     try_to_authorise,
     window_fields,
 )
-from simulators.processes.change.lifecycle import CHANGE_LIFECYCLES, CLOSED, SCHEDULED
-from simulators.processes.change.schema import (
+from simulators.processes.change import (
     BUSINESS_SERVICES,
     CHANGE_APPROVAL,
     CHANGE_CLOSE_CODES,
+    CHANGE_LIFECYCLES,
+    CLOSED,
+    SCHEDULED,
 )
 
 TYPE = "(?P<change_type>normal|emergency)"

@@ -38,7 +38,7 @@ from fixtures.records import (
     read,
     state_pattern,
 )
-from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident import INCIDENT_LIFECYCLE
 
 STATE = state_pattern("incident")
 PROBLEM_STATE = state_pattern("problem")

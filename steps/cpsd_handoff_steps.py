@@ -36,9 +36,9 @@ from fixtures.parties import (
     script_for,
 )
 from fixtures.records import incident_state_code, priority_fields, raise_incident, state_pattern
-from simulators.clock import parse_time
-from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from simulators.processes.major_incident.lifecycle import TASK_OPEN
+from simulators import parse_time
+from simulators.processes.incident import INCIDENT_LIFECYCLE
+from simulators.processes.major_incident import TASK_OPEN
 from steps.party_steps import needs_simulated
 from steps.sla_steps import STAGE, STAGES, TARGET
 

@@ -14,8 +14,7 @@ from fixtures.records import (
     raise_incident,
     read,
 )
-from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from simulators.processes.incident.schema import HOLD_REASONS
+from simulators.processes.incident import HOLD_REASONS, INCIDENT_LIFECYCLE
 
 REASON = "(?P<reason>" + "|".join(r.removeprefix("Awaiting ") for r in HOLD_REASONS.values()) + ")"
 

@@ -23,7 +23,7 @@ from fixtures.records import (
     review_tasks,
     set_mi_state,
 )
-from simulators.clock import parse_time
+from simulators import parse_time
 
 ACTOR = "(?P<actor>the service desk|the major incident manager|the caller)"
 MI_STATE = "(?P<mi_state>proposed|accepted|rejected|demoted)"

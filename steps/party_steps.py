@@ -14,7 +14,7 @@ from fixtures.parties import (
     script_for,
 )
 from fixtures.records import incident_state_code, read, state_pattern
-from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
+from simulators.processes.incident import INCIDENT_LIFECYCLE
 
 STATE = state_pattern("incident")
 
@@ -93,7 +93,7 @@ def party_desk_down(ort_env, party):
 @needs_simulated
 def party_desk_comes_back(ort_env, party, duration):
     if duration:
-        from simulators.clock import parse_duration
+        from simulators import parse_duration
 
         ort_env.advance_clock(parse_duration(duration_text(duration)))
     desk_simulation(ort_env, ort_env.party(party)).come_back()
@@ -121,7 +121,7 @@ def party_raises_with_keys(ort_env, scenario_state, party, summary, interface, m
     if own:
         ticket = raise_on_own_desk(ort_env, view, summary, fields)
     else:
-        from fixtures.records.incident import raise_incident
+        from fixtures.records import raise_incident
 
         ticket, _ = raise_incident(ort_env, view, summary, **fields)
     scenario_state.remember(ticket, "the incident", f"{view.name}'s incident")

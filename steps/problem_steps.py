@@ -23,14 +23,14 @@ from fixtures.records import (
     resolution_code,
     resolve_with_fix,
 )
-from simulators.processes.problem.lifecycle import (
+from simulators.processes.problem import (
     CANCELED,
     CLOSED,
     PROBLEM_LIFECYCLE,
+    PROBLEM_RESOLUTION_CODES,
     RESOLVED,
     RISK_ACCEPTED,
 )
-from simulators.processes.problem.schema import PROBLEM_RESOLUTION_CODES
 
 CODE = "(?P<code>" + "|".join(PROBLEM_RESOLUTION_CODES.values()) + ")"
 

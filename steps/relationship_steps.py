@@ -9,8 +9,7 @@ from fixtures.records import (
     raise_incident,
     state_pattern,
 )
-from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from simulators.processes.incident.schema import HOLD_REASONS
+from simulators.processes.incident import HOLD_REASONS, INCIDENT_LIFECYCLE
 from steps.incident_steps import REASON
 
 STATE = state_pattern("incident")

@@ -19,7 +19,7 @@ from fixtures.records import (
     solr_fields,
     spoken_date,
 )
-from simulators.clock import parse_time
+from simulators import parse_time
 from steps.sla_steps import STAGE, STAGES, TARGET
 
 KIND = "(?P<kind>DIP onboarding|a DIP role change|portal access)"

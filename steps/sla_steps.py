@@ -5,7 +5,7 @@ from pytest_bdd import given, parsers, then, when
 from fixtures import parse_moment, spoken
 from fixtures.desks import needs_simulated
 from fixtures.records import priority_fields, raise_incident
-from simulators.clock import parse_time
+from simulators import parse_time
 
 TARGET = "(?P<target>response|resolution)"
 STAGES = {

@@ -16,7 +16,7 @@ from fixtures.records import (
     refer,
     reference_value,
 )
-from simulators.processes.triage.schema import INTERACTION_CLOSE_CODES
+from simulators.processes.triage import INTERACTION_CLOSE_CODES
 
 OUTCOME = "(?P<outcome>" + "|".join(OUTCOMES) + ")"
 CODE = "(?P<code>" + "|".join(INTERACTION_CLOSE_CODES) + ")"

@@ -9,13 +9,9 @@ import threading
 from types import FrameType
 
 from ort.errors import UserError
-from simulators import build_desk
-from simulators.clock import SystemClock, VirtualClock
-from simulators.config import load_desk_config
-from simulators.desk.auth import ADMIN_PASSWORD_ENV, ADMIN_USER
-from simulators.errors import ConfigError
-from simulators.parties.fleet import Fleet, ServedDesk
-from simulators.parties.roster import Roster, load_roster, run_passwords
+from simulators import ConfigError, SystemClock, VirtualClock, build_desk, load_desk_config
+from simulators.desk import ADMIN_PASSWORD_ENV, ADMIN_USER
+from simulators.parties import Fleet, Roster, ServedDesk, load_roster, run_passwords
 
 HELP = "serve the roster's desks on 127.0.0.1 for a rehearsal (Ctrl-C stops them)"
 

@@ -1,7 +1,7 @@
 """Judging the run: classified scenarios, counts, defects, exit criteria, verdict, SLA and trend."""
 
 from reports.assess.assessment import Assessment, assess
-from reports.assess.classify import Outcome, Scenario, classify
+from reports.assess.classification import Outcome, Scenario, classify
 from reports.assess.counts import Tally, group_by, plural, tally
 from reports.assess.criteria import Criteria, CriterionRule, Rag, load_criteria
 from reports.assess.defects import OPEN_STATUSES, REGISTER_STATUSES, Defect, load_register

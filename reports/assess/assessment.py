@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reports.assess.classify import Scenario
+from reports.assess.classification import Scenario
 from reports.assess.criteria import Criteria
 from reports.assess.defects import Defect, DefectBook, join_defects
 from reports.assess.evaluate import Context, Evaluation, evaluate

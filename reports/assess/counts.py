@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from reports.assess.classify import Outcome, Scenario
+from reports.assess.classification import Outcome, Scenario
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reports.assess.classify import Scenario
+from reports.assess.classification import Scenario
 from reports.errors import DefectRegisterError
 from tomlconfig import TomlTable, load_toml
 from vocabulary import ID_PATTERN, PARTIES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from reports.assess.classify import Outcome, Scenario
+from reports.assess.classification import Outcome, Scenario
 from reports.assess.counts import plural
 from reports.assess.criteria import CriterionRule, Rag
 from reports.assess.defects import DEFERRED, Defect, DefectBook

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reports.assess.assessment import Assessment
-from reports.assess.classify import Scenario
+from reports.assess.classification import Scenario
 from reports.assess.trend import Trend
 from reports.read import Executor, ParseProblem
 

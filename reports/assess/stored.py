@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reports.assess.classify import Outcome, Scenario
+from reports.assess.classification import Outcome, Scenario
 from reports.assess.verdict import Verdict
 from reports.errors import SummaryFileError
 from reports.read import ParseProblem

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reports.assess.classify import Outcome, Scenario
+from reports.assess.classification import Outcome, Scenario
 from reports.assess.counts import Tally, tally
 from reports.assess.stored import StoredSummary
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from reports.assess import Outcome, Rag, Scenario
 from reports.view.model import Cell
-from vocabulary.market_time import LONDON
+from vocabulary import LONDON
 
 #: What an empty cell shows: an en dash.
 DASH = "\u2013"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from weasyprint import HTML  # type: ignore[import-untyped]  # WeasyPrint ships no type hints
-from weasyprint.urls import URLFetcher  # type: ignore[import-untyped]
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher
 
 
 def write_pdf(html: str, path: Path) -> None:

@@ -28,13 +28,15 @@ from simulators.errors import (
     RequestError,
     UnsupportedMediaType,
 )
-from simulators.query.sysparms import Sysparms, read_sysparms
+from simulators.query import Sysparms, read_sysparms
 
 log = logging.getLogger("ort.desk")
 Endpoint = Callable[[Request, Desk, Actor], Awaitable[Response]]
 
 
-def envelope(result: Any, status_code: int = status.OK, **headers: str) -> JSONResponse:
+def envelope(
+    result: Any, status_code: int = status.OK, headers: Mapping[str, str] | None = None
+) -> JSONResponse:
     """ServiceNow's success envelope."""
     return JSONResponse({"result": result}, status_code=status_code, headers=headers)
 
@@ -81,7 +83,7 @@ async def list_records(request: Request, desk: Desk, actor: Actor) -> Response:
         headers["X-Total-Count"] = str(page.total)
     if not params.suppress_pagination_header:
         headers["Link"] = pagination_links(request, params, page.total)
-    return envelope(page.records, **headers)
+    return envelope(page.records, headers=headers)
 
 
 async def create_record(request: Request, desk: Desk, actor: Actor) -> Response:
@@ -96,7 +98,7 @@ async def create_record(request: Request, desk: Desk, actor: Actor) -> Response:
     shown = record.pop("sys_id") if hide_sys_id else record["sys_id"]
     sys_id = shown if isinstance(shown, str) else shown["value"]
     location = f"{base_url(request)}/api/now/table/{table}/{sys_id}"
-    return envelope(record, status.CREATED, Location=location)
+    return envelope(record, status.CREATED, headers={"Location": location})
 
 
 async def get_record(request: Request, desk: Desk, actor: Actor) -> Response:

@@ -41,10 +41,14 @@ from simulators.desk.store import Row, Store
 from simulators.desk.tenancy import Tenancy
 from simulators.desk.values import Submission, read_submission
 from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
-from simulators.query.errors import QueryError, UnknownField
-from simulators.query.parser import parse_encoded_query
-from simulators.query.sql import compile_filter, compile_order
-from simulators.query.sysparms import Sysparms
+from simulators.query import (
+    QueryError,
+    Sysparms,
+    UnknownField,
+    compile_filter,
+    compile_order,
+    parse_encoded_query,
+)
 
 
 @dataclass(frozen=True)
@@ -336,7 +340,7 @@ class Desk:
 
     def _compile_query(
         self, table: str, text: str
-    ) -> tuple[ColumnElement[bool] | None, list[ColumnElement[Any]]]:
+    ) -> tuple[ColumnElement[bool] | None, Sequence[ColumnElement[Any]]]:
         schema = self.schemas[table]
         sql_table = self.store.table(table)
 

@@ -170,7 +170,7 @@ class Store:
 
 def _table_for(metadata: MetaData, sql_name: str, schema: TableSchema) -> Table:
     # _seq orders records written in the same second (the virtual clock often stands still).
-    columns = [Column(SEQUENCE, Integer, primary_key=True, autoincrement=True)]
+    columns: list[Column[Any]] = [Column(SEQUENCE, Integer, primary_key=True, autoincrement=True)]
     columns += [
         Column(f.name, Text, nullable=False, default="", unique=(f.name == "sys_id"))
         for f in schema.stored_fields
@@ -179,7 +179,7 @@ def _table_for(metadata: MetaData, sql_name: str, schema: TableSchema) -> Table:
     return Table(sql_name, metadata, *columns)
 
 
-def _as_row(mapping: Mapping[str, Any]) -> Row:
+def _as_row(mapping: Mapping[Any, Any]) -> Row:
     return {
         key: "" if value is None else str(value)
         for key, value in mapping.items()

@@ -11,12 +11,16 @@ from sqlalchemy import Connection, and_
 
 from deskclient import Credentials, DeskClient, DeskError, DeskUnreachable
 from simulators.clock import format_time, parse_time
-from simulators.desk.auth import Actor
-from simulators.desk.email import send_email
-from simulators.desk.records import system_fields, update_record
-from simulators.desk.services import WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import IDEMPOTENCY_KEY, Submission
+from simulators.desk import (
+    IDEMPOTENCY_KEY,
+    Actor,
+    Row,
+    Submission,
+    WriteContext,
+    send_email,
+    system_fields,
+    update_record,
+)
 from simulators.ebond.flows import (
     EBONDED_TABLES,
     FORWARDED_JOURNALS,
@@ -29,7 +33,7 @@ from simulators.ebond.flows import (
 from simulators.ebond.peers import Peer, PeerDirectory, is_ebond_user
 
 if TYPE_CHECKING:
-    from simulators.desk.services import DeskServices
+    from simulators.desk import DeskServices
 
 LINKS = "u_ebond_link"
 OUTBOX = "u_ebond_message"
@@ -84,7 +88,9 @@ class EBond:
             return
         group = self.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
         party = group["u_party"] if group else ""
-        if not party or party == self.desk.config.party or party not in self.peers:
+        if group is None or not party or party == self.desk.config.party:
+            return
+        if party not in self.peers:
             return
         if any(link["peer"] == party for link in links):
             return
@@ -130,7 +136,7 @@ class EBond:
         if not group_id or before.get("assignment_group") == group_id:
             return False
         group = self.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
-        return bool(group) and group["u_party"] == link["peer"]
+        return group is not None and group["u_party"] == link["peer"]
 
     def _end(self, ctx: WriteContext, link: Row) -> None:
         self.desk.store.update(ctx.connection, LINKS, link["sys_id"], {"role": RETURNED})
@@ -141,7 +147,7 @@ class EBond:
         if not group_id or before.get("assignment_group") == group_id:
             return False
         group = self.desk.store.fetch(ctx.connection, "sys_user_group", group_id)
-        return bool(group) and group["u_party"] == self.desk.config.party
+        return group is not None and group["u_party"] == self.desk.config.party
 
     def _enqueue(
         self,

@@ -1,6 +1,6 @@
 """Tables of e-bonding: the links between desks' records, the durable outbox, and receipts."""
 
-from simulators.desk.schema import DATETIME, INTEGER, SYSTEM_FIELDS, Field, TableSchema
+from simulators.desk import DATETIME, INTEGER, SYSTEM_FIELDS, Field, TableSchema
 
 EBOND_STATES = {"queued": "Queued", "delivered": "Delivered", "failed": "Failed"}
 

@@ -9,16 +9,12 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from simulators.clock import format_time, parse_duration
-from simulators.desk.auth import Actor
-from simulators.desk.records import update_record
-from simulators.desk.services import WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
-from simulators.ebond.peers import is_ebond_user
+from simulators.desk import Actor, Row, Submission, WriteContext, update_record
+from simulators.ebond import is_ebond_user
 from simulators.errors import BadRequest, DurationError
 
 if TYPE_CHECKING:
-    from simulators.desk.services import DeskServices
+    from simulators.desk import DeskServices
 
 POLICIES = ("first_match", "ordered")
 

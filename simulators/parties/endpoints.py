@@ -6,10 +6,15 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp
 
-from simulators.desk.api import envelope, read_json, require_test_mode
-from simulators.desk.auth import Actor
-from simulators.desk.desk import Desk
-from simulators.desk.extensions import ExtraEndpoint, Middleware
+from simulators.desk import (
+    Actor,
+    Desk,
+    ExtraEndpoint,
+    Middleware,
+    envelope,
+    read_json,
+    require_test_mode,
+)
 from simulators.parties.behaviour import Behaviour
 from simulators.parties.faults import FaultMiddleware, FaultPlan, FaultSwitch
 

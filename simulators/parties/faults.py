@@ -12,8 +12,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from simulators.desk.auth import parse_basic_auth
-from simulators.ebond.peers import is_ebond_user
+from simulators.desk import parse_basic_auth
+from simulators.ebond import is_ebond_user
 from simulators.errors import BadRequest, RequestError
 
 TABLE_API_PREFIX = "/api/now/"

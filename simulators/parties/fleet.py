@@ -8,9 +8,8 @@ from typing import Protocol
 
 from simulators.clock import Clock
 from simulators.config import DeskConfig
-from simulators.desk.desk import Desk
-from simulators.desk.server import DeskServer
-from simulators.ebond.peers import Peer, PeerDirectory, ebond_user
+from simulators.desk import Desk, DeskServer
+from simulators.ebond import Peer, PeerDirectory, ebond_user
 from simulators.parties.roster import Roster, desk_config_for, desk_name
 
 UrlOf = Callable[[str], str | None]

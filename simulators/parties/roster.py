@@ -18,8 +18,8 @@ from simulators.config import (
     UserConfig,
     read_parties,
 )
-from simulators.desk.auth import ADMIN_PASSWORD_ENV, ADMIN_USER, generate_password
-from simulators.ebond.peers import ebond_user
+from simulators.desk import ADMIN_PASSWORD_ENV, ADMIN_USER, generate_password
+from simulators.ebond import ebond_user
 from simulators.errors import ConfigError
 from tomlconfig import check_keys, load_toml
 

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from simulators.desk.process import Process
-from simulators.desk.schema import (
+from simulators.desk import (
     SYS_AUDIT,
     SYS_EMAIL,
     SYS_JOURNAL_FIELD,
     SYS_USER,
     SYS_USER_GROUP,
+    Process,
     TableSchema,
 )
-from simulators.ebond.tables import EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT
-from simulators.processes.change.process import CHANGE_PROCESS
-from simulators.processes.major_incident.process import INCIDENT_PROCESS
-from simulators.processes.problem.process import PROBLEM_PROCESS
-from simulators.processes.request.process import REQUEST_PROCESS
-from simulators.processes.triage.process import TRIAGE_PROCESS
-from simulators.sla.tables import CONTRACT_SLA, TASK_SLA
+from simulators.ebond import EBOND_LINK, EBOND_MESSAGE, EBOND_RECEIPT
+from simulators.processes.change import CHANGE_PROCESS
+from simulators.processes.major_incident import INCIDENT_PROCESS
+from simulators.processes.problem import PROBLEM_PROCESS
+from simulators.processes.request import REQUEST_PROCESS
+from simulators.processes.triage import TRIAGE_PROCESS
+from simulators.sla import CONTRACT_SLA, TASK_SLA
 
 PLATFORM = Process(
     name="platform",

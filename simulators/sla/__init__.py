@@ -37,18 +37,22 @@ from simulators.sla.errors import (
     TimeValueError,
     UnknownCalendarError,
 )
+from simulators.sla.keeper import SlaKeeper
 from simulators.sla.loader import DEFAULT_SLA_CONFIG, load_sla_config, parse_sla_config
+from simulators.sla.tables import CONTRACT_SLA, TASK_SLA
 
 __all__ = [
     "ACHIEVED",
     "BREACHED",
     "BUSINESS",
     "CANCELLED",
+    "CONTRACT_SLA",
     "DEFAULT_SLA_CONFIG",
     "IN_PROGRESS",
     "MONDAY_TO_FRIDAY",
     "PAUSED",
     "TARGETS",
+    "TASK_SLA",
     "TWENTY_FOUR_SEVEN",
     "BusinessCalendar",
     "CalendarError",
@@ -61,6 +65,7 @@ __all__ = [
     "SlaConfigError",
     "SlaDefinition",
     "SlaError",
+    "SlaKeeper",
     "SlaStatus",
     "TaskChange",
     "TimeValueError",

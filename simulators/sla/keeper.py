@@ -9,17 +9,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, and_, func, select
 
 from simulators.clock import format_time, parse_time
-from simulators.desk.auth import Actor
-from simulators.desk.email import send_email
-from simulators.desk.records import system_fields
-from simulators.desk.services import WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
+from simulators.desk import Actor, Row, Submission, WriteContext, send_email, system_fields
 from simulators.sla import IN_PROGRESS, PAUSED, Schedule, SlaConfig, SlaStatus, TaskChange
 from simulators.sla import evaluate as evaluate_slas
 
 if TYPE_CHECKING:
-    from simulators.desk.services import DeskServices
+    from simulators.desk import DeskServices
 
 ACTIVE_STAGES = (IN_PROGRESS, PAUSED)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -155,8 +150,8 @@ class SlaKeeper:
         )
         changes: list[TaskChange] = []
         fields: dict[str, str] = {}
-        checkpoint = None
-        moment = None
+        checkpoint: str | None = None
+        moment = ""
         for row in rows:
             if checkpoint is not None and row["record_checkpoint"] != checkpoint:
                 changes.append(TaskChange(parse_time(moment), dict(fields)))

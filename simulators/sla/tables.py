@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from simulators.desk.schema import (
-    BOOLEAN,
-    CHOICE,
-    DATETIME,
-    REFERENCE,
-    SYSTEM_FIELDS,
-    Field,
-    TableSchema,
-)
+from simulators.desk import BOOLEAN, CHOICE, DATETIME, REFERENCE, SYSTEM_FIELDS, Field, TableSchema
 
 SLA_TARGETS = {"response": "Response", "resolution": "Resolution"}
 SLA_STAGES = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.assess.classify import Outcome, Scenario
+from reports.assess.classification import Outcome, Scenario
 from reports.testing import ScenarioSpec, write_result
 
 DATA = Path(__file__).with_name("data")

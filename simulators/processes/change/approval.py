@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from simulators.config import DeskConfig
-from simulators.desk.lifecycle import GuardContext, Lifecycle
-from simulators.desk.records import update_record
-from simulators.desk.rule_context import desk_context, is_agent
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
+from simulators.desk import (
+    GuardContext,
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    desk_context,
+    is_agent,
+    update_record,
+)
 from simulators.errors import BadRequest, Forbidden, InvalidTransition
 from simulators.processes.change.lifecycle import (
     APPROVAL_LIFECYCLE,

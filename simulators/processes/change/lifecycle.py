@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from simulators.desk.auth import AGENT_ROLES
-from simulators.desk.lifecycle import NOW, USER, Guard, GuardContext, Lifecycle, Transition
+from simulators.desk import AGENT_ROLES, NOW, USER, Guard, GuardContext, Lifecycle, Transition
 from simulators.processes.change.schema import APPROVAL_STATES, CHANGE_STATES
 
 NEW, ASSESS, AUTHORIZE, SCHEDULED, IMPLEMENT, REVIEW, CLOSED, CANCELED = (

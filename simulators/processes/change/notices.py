@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from simulators.desk.email import send_email
-from simulators.desk.services import WriteContext
-from simulators.desk.store import Row
+from simulators.desk import Row, WriteContext, send_email
 from simulators.processes.change.scheduling import Window
 from simulators.processes.change.schema import BUSINESS_SERVICES, CHANGE_CLOSE_CODES, CHANGE_TYPES
 

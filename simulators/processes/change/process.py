@@ -1,6 +1,6 @@
 """The change process: change requests, their CAB approvals, rules and one lifecycle per type."""
 
-from simulators.desk.process import Process, own
+from simulators.desk import Process, own
 from simulators.processes.change.approval import ApprovalRules
 from simulators.processes.change.lifecycle import APPROVAL_LIFECYCLE, CHANGE_LIFECYCLES
 from simulators.processes.change.rules import ChangeRules

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from simulators.config import DeskConfig
-from simulators.desk.lifecycle import GuardContext, Lifecycle
-from simulators.desk.records import insert_record, update_record
-from simulators.desk.rule_context import desk_context, is_agent
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission, validate_values
+from simulators.desk import (
+    GuardContext,
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    desk_context,
+    insert_record,
+    is_agent,
+    update_record,
+    validate_values,
+)
 from simulators.errors import BadRequest, Forbidden, InvalidTransition
 from simulators.processes.change.lifecycle import (
     APPROVAL_ROLES,

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from simulators.clock import parse_time
-from simulators.desk.services import WorkingCalendar
+from simulators.desk import WorkingCalendar
 from simulators.errors import BadRequest, InvalidTransition
 from simulators.processes.change.settings import ChangeConfig, london
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulators.desk.schema import (
+from simulators.desk import (
     BOOLEAN,
     CHOICE,
     DATETIME,
@@ -12,7 +12,7 @@ from simulators.desk.schema import (
     Field,
     TableSchema,
 )
-from simulators.processes.incident.schema import IMPACTS
+from simulators.processes.incident import IMPACTS
 
 CHANGE_STATES = {
     "-5": "New",

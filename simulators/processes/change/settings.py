@@ -8,11 +8,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from simulators.config import DeskConfig
-from simulators.desk.schema import CHOICE, JOURNAL
+from simulators.desk import CHOICE, JOURNAL
 from simulators.errors import ConfigError
 from simulators.processes.change.lifecycle import EMERGENCY, NORMAL, STANDARD
 from simulators.processes.change.schema import CHANGE_REQUEST
-from vocabulary.market_time import LONDON
+from vocabulary import LONDON
 
 SECTION = "change"
 LOCAL_FORMAT = "%Y-%m-%d %H:%M"

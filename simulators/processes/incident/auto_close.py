@@ -8,14 +8,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from simulators.clock import format_time, parse_time
-from simulators.desk.auth import Actor
-from simulators.desk.records import update_record
-from simulators.desk.services import WriteContext
-from simulators.desk.values import Submission
+from simulators.desk import Actor, Submission, WriteContext, update_record
 from simulators.processes.incident.lifecycle import CLOSED, RESOLVED
 
 if TYPE_CHECKING:
-    from simulators.desk.services import DeskServices
+    from simulators.desk import DeskServices
 
 AUTO_CLOSE_NOTE = "Incident automatically closed after {days:g} days in the Resolved state."
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from simulators.desk.auth import AGENT_ROLES
-from simulators.desk.lifecycle import (
+from simulators.desk import (
+    AGENT_ROLES,
     CLEAR,
     INCREMENT,
     NOW,

@@ -6,13 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from simulators.config import DeskConfig
-from simulators.desk.auth import AGENT_ROLES
-from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import update_record
-from simulators.desk.rule_context import apply_move
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
+from simulators.desk import (
+    AGENT_ROLES,
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    apply_move,
+    update_record,
+)
 from simulators.errors import Forbidden
 from simulators.processes.incident.lifecycle import (
     ACTIVE_STATES,

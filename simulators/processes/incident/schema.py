@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulators.desk.schema import (
+from simulators.desk import (
     BOOLEAN,
     CHOICE,
     DATETIME,

@@ -9,12 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, and_, func, select
 
 from simulators.clock import format_time, parse_time
-from simulators.desk.auth import Actor
-from simulators.desk.email import send_email
-from simulators.desk.services import WriteContext
-from simulators.desk.store import Row
-from simulators.processes.incident.lifecycle import ACTIVE_STATES
-from simulators.processes.incident.schema import INCIDENT_STATES, PRIORITIES
+from simulators.desk import Actor, Row, WriteContext, send_email
+from simulators.processes.incident import ACTIVE_STATES, INCIDENT_STATES, PRIORITIES
 from simulators.processes.major_incident.lifecycle import ACCEPTED, MAJOR_INCIDENT_STATE
 from simulators.processes.major_incident.settings import (
     AFFECTED,
@@ -26,7 +22,7 @@ from simulators.processes.major_incident.settings import (
 )
 
 if TYPE_CHECKING:
-    from simulators.desk.services import DeskServices
+    from simulators.desk import DeskServices
 
 FIRST_NOTICE, UPDATE, RESOLVED, DEMOTED = "first notice", "update", "resolved", "demoted"
 NOTICE_KINDS = (FIRST_NOTICE, UPDATE, RESOLVED, DEMOTED)

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from simulators.desk.auth import AGENT_ROLES
-from simulators.desk.lifecycle import NOW, USER, GuardContext, Lifecycle, Transition
-from simulators.desk.schema import (
+from simulators.desk import (
+    AGENT_ROLES,
     BOOLEAN,
     CHOICE,
     DATETIME,
+    NOW,
     REFERENCE,
     SYSTEM_FIELDS,
     TASK_HEAD,
     TASK_JOURNALS,
+    USER,
     Field,
+    GuardContext,
+    Lifecycle,
     TableSchema,
+    Transition,
 )
-from simulators.processes.incident.lifecycle import ACTIVE_STATES
+from simulators.processes.incident import ACTIVE_STATES
 
 NONE, PROPOSED, ACCEPTED, REJECTED, CANCELED = "", "proposed", "accepted", "rejected", "canceled"
 MAJOR_INCIDENT_MANAGER = "major_incident_manager"

@@ -1,9 +1,7 @@
 """The incident process as a desk runs it: incidents with their major incident plugin and timers."""
 
-from simulators.desk.process import Process, own
-from simulators.processes.incident.auto_close import AutoClose
-from simulators.processes.incident.lifecycle import INCIDENT_LIFECYCLE
-from simulators.processes.incident.schema import INCIDENT
+from simulators.desk import Process, own
+from simulators.processes.incident import INCIDENT, INCIDENT_LIFECYCLE, AutoClose
 from simulators.processes.major_incident.communications import CommunicationPlan
 from simulators.processes.major_incident.lifecycle import (
     INCIDENT_TASK,

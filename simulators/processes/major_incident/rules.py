@@ -7,15 +7,18 @@ from datetime import datetime
 
 from simulators.clock import format_time, parse_time
 from simulators.config import DeskConfig
-from simulators.desk.auth import Actor
-from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import insert_record
-from simulators.desk.rule_context import apply_move
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
-from simulators.processes.incident.lifecycle import RESOLVED as INCIDENT_RESOLVED
-from simulators.processes.incident.rules import IncidentRules
+from simulators.desk import (
+    Actor,
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    apply_move,
+    insert_record,
+)
+from simulators.processes.incident import RESOLVED as INCIDENT_RESOLVED
+from simulators.processes.incident import IncidentRules
 from simulators.processes.major_incident.communications import (
     DEMOTED,
     FIRST_NOTICE,

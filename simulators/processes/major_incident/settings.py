@@ -10,7 +10,7 @@ from typing import Any
 from simulators.clock import parse_duration
 from simulators.config import ROLE_CODES, DeskConfig
 from simulators.errors import ConfigError, DurationError
-from simulators.processes.incident.schema import INCIDENT_CATEGORIES, PRIORITIES
+from simulators.processes.incident import INCIDENT_CATEGORIES, PRIORITIES
 
 SECTION = "major_incident"
 AFFECTED, ALL = "affected", "all"

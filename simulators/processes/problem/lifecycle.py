@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from simulators.desk.auth import AGENT_ROLES
-from simulators.desk.lifecycle import CLEAR, NOW, USER, GuardContext, Lifecycle, Transition
+from simulators.desk import AGENT_ROLES, CLEAR, NOW, USER, GuardContext, Lifecycle, Transition
 from simulators.processes.problem.schema import PROBLEM_STATES
 
 NEW, ASSESS, ROOT_CAUSE_ANALYSIS, FIX_IN_PROGRESS, RESOLVED, CLOSED = (

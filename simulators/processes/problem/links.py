@@ -9,20 +9,17 @@ from sqlalchemy import and_
 
 from simulators.clock import format_time, parse_time
 from simulators.config import DeskConfig
-from simulators.desk.auth import Actor
-from simulators.desk.records import insert_record, update_record
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
-from simulators.processes.incident.lifecycle import (
-    ACTIVE_STATES as ACTIVE_INCIDENT_STATES,
+from simulators.desk import (
+    Actor,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    insert_record,
+    update_record,
 )
-from simulators.processes.incident.lifecycle import (
-    AWAITING_PROBLEM,
-    CANCELED,
-    ON_HOLD,
-)
-from simulators.processes.incident.schema import INCIDENT
+from simulators.processes.incident import ACTIVE_STATES as ACTIVE_INCIDENT_STATES
+from simulators.processes.incident import AWAITING_PROBLEM, CANCELED, INCIDENT, ON_HOLD
 from simulators.processes.problem.lifecycle import ACTIVE_STATES as ACTIVE_PROBLEM_STATES
 from simulators.processes.problem.settings import Recurrence, load_problem_config
 

@@ -1,6 +1,6 @@
 """The problem process: the problem table, its rules, and problem links on incidents."""
 
-from simulators.desk.process import Process, extend, own
+from simulators.desk import Process, extend, own
 from simulators.processes.problem.lifecycle import PROBLEM_LIFECYCLE
 from simulators.processes.problem.links import ProblemLinks
 from simulators.processes.problem.rules import ProblemRules

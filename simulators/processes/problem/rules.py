@@ -6,20 +6,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from simulators.config import DeskConfig
-from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import update_record
-from simulators.desk.rule_context import apply_move, desk_context, is_agent
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
-from simulators.errors import BadRequest, Forbidden
-from simulators.processes.incident.lifecycle import ACTIVE_STATES as ACTIVE_INCIDENT_STATES
-from simulators.processes.incident.lifecycle import (
-    AWAITING_PROBLEM,
-    IN_PROGRESS,
-    ON_HOLD,
+from simulators.desk import (
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    apply_move,
+    desk_context,
+    is_agent,
+    update_record,
 )
-from simulators.processes.incident.lifecycle import RESOLVED as INCIDENT_RESOLVED
+from simulators.errors import BadRequest, Forbidden
+from simulators.processes.incident import ACTIVE_STATES as ACTIVE_INCIDENT_STATES
+from simulators.processes.incident import AWAITING_PROBLEM, IN_PROGRESS, ON_HOLD
+from simulators.processes.incident import RESOLVED as INCIDENT_RESOLVED
 from simulators.processes.problem.lifecycle import (
     ACTIVE_STATES,
     CANCELED,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulators.desk.schema import (
+from simulators.desk import (
     BOOLEAN,
     CHOICE,
     DATETIME,
@@ -12,7 +12,7 @@ from simulators.desk.schema import (
     Field,
     TableSchema,
 )
-from simulators.processes.incident.schema import IMPACTS, INCIDENT_CATEGORIES, PRIORITIES, URGENCIES
+from simulators.processes.incident import IMPACTS, INCIDENT_CATEGORIES, PRIORITIES, URGENCIES
 
 PROBLEM_STATES = {
     "101": "New",

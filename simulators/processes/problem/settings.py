@@ -10,7 +10,7 @@ from typing import Any
 from simulators.clock import parse_duration
 from simulators.config import DeskConfig
 from simulators.errors import ConfigError, DurationError
-from simulators.processes.incident.schema import INCIDENT
+from simulators.processes.incident import INCIDENT
 
 SECTION = "problem"
 RECURRENCE_KEYS = frozenset({"threshold", "within", "match", "excluding", "one_occurrence_within"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulators.desk.lifecycle import NOW, USER, GuardContext, Lifecycle, Transition
+from simulators.desk import NOW, USER, GuardContext, Lifecycle, Transition
 from simulators.processes.request.schema import REQUEST_STATES
 
 REQUESTED, IN_PROCESS = "requested", "in_process"

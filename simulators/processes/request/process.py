@@ -1,6 +1,6 @@
 """The service request process: the sc_request table, its rules and its lifecycle."""
 
-from simulators.desk.process import Process, own
+from simulators.desk import Process, own
 from simulators.processes.request.lifecycle import REQUEST_LIFECYCLE
 from simulators.processes.request.rules import RequestRules
 from simulators.processes.request.schema import SC_REQUEST

@@ -8,12 +8,15 @@ from datetime import date, datetime
 from typing import Any
 
 from simulators.config import DeskConfig
-from simulators.desk.email import send_email
-from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.rule_context import apply_move
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
+from simulators.desk import (
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    apply_move,
+    send_email,
+)
 from simulators.errors import BadRequest, Forbidden
 from simulators.processes.request.lifecycle import (
     CHECKS_DONE,
@@ -31,7 +34,7 @@ from simulators.processes.request.schema import (
     RequestType,
 )
 from simulators.processes.request.settings import read_owning_groups
-from vocabulary.market_time import LONDON
+from vocabulary import LONDON
 
 MPID = re.compile(r"[A-Z]{4}")
 DATE_FORMAT = "%Y-%m-%d"

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from simulators.desk.lifecycle import NOW, USER
-from simulators.desk.schema import (
+from simulators.desk import (
     BOOLEAN,
     CHOICE,
     DATETIME,
+    NOW,
     REFERENCE,
     SYSTEM_FIELDS,
     TASK_HEAD,
     TASK_JOURNALS,
+    USER,
     Field,
     TableSchema,
 )

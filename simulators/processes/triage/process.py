@@ -1,6 +1,6 @@
 """The triage process: the contact (interaction) table, its classification rules and lifecycle."""
 
-from simulators.desk.process import Process, own
+from simulators.desk import Process, own
 from simulators.processes.triage.rules import TriageRules
 from simulators.processes.triage.schema import INTERACTION, INTERACTION_LIFECYCLE
 

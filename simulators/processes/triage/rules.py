@@ -8,13 +8,16 @@ from typing import Any
 
 from simulators.clock import parse_time
 from simulators.config import DeskConfig
-from simulators.desk.email import send_email
-from simulators.desk.lifecycle import Lifecycle
-from simulators.desk.records import insert_record
-from simulators.desk.rule_context import apply_move
-from simulators.desk.services import TableRules, WriteContext
-from simulators.desk.store import Row
-from simulators.desk.values import Submission
+from simulators.desk import (
+    Lifecycle,
+    Row,
+    Submission,
+    TableRules,
+    WriteContext,
+    apply_move,
+    insert_record,
+    send_email,
+)
 from simulators.errors import BadRequest, Forbidden
 from simulators.processes.triage.schema import (
     CLASSIFICATIONS,

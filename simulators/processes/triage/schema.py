@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from simulators.desk.lifecycle import NOW, USER, GuardContext, Lifecycle, Transition
-from simulators.desk.schema import (
+from simulators.desk import (
     BOOLEAN,
     CHOICE,
     DATETIME,
     INTEGER,
+    NOW,
     REFERENCE,
     SYSTEM_FIELDS,
     TASK_HEAD,
     TASK_JOURNALS,
+    USER,
     Field,
+    GuardContext,
+    Lifecycle,
     TableSchema,
+    Transition,
 )
-from simulators.processes.request.schema import REQUEST_TYPES
+from simulators.processes.request import REQUEST_TYPES
 
 NEW, WORK_IN_PROGRESS, CLOSED_COMPLETE = "new", "work_in_progress", "closed_complete"
 INTERACTION_STATES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reports.assess.assessment import assess
-from reports.assess.classify import Outcome
+from reports.assess.classification import Outcome
 from reports.assess.criteria import Rag, default_criteria
 from reports.assess.verdict import GateCode, Verdict
 from tests.reports.support import scenario

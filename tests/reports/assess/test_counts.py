@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from reports.assess.classify import Outcome
+from reports.assess.classification import Outcome
 from reports.assess.counts import Tally, group_by, plural, tally
 from tests.reports.support import scenario
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reports.assess.classify import Outcome
+from reports.assess.classification import Outcome
 from reports.assess.defects import join_defects, load_register
 from reports.errors import DefectRegisterError
 from reports.pipeline import DEFAULT_DEFECTS

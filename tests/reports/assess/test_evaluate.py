@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reports.assess.classify import Outcome, Scenario
+from reports.assess.classification import Outcome, Scenario
 from reports.assess.criteria import DEFAULT_RULES, CriterionRule, Rag
 from reports.assess.defects import Defect, join_defects
 from reports.assess.evaluate import EVALUATORS, Context, Evaluation

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reports import build_report
-from reports.assess.classify import Outcome
+from reports.assess.classification import Outcome
 from reports.assess.stored import SCHEMA, read_summary
 from reports.errors import SummaryFileError
 from reports.write.summary import write_summary

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reports import build_report
-from reports.assess.classify import Outcome
+from reports.assess.classification import Outcome
 from reports.assess.stored import StoredSummary
 from reports.assess.trend import compare
 from tests.reports.support import passing, results, scenario

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from reports.assess.classify import Outcome
+from reports.assess.classification import Outcome
 from reports.assess.criteria import Rag
 from reports.view.fmt import DASH, ids, message, num, outcome_cell, percent, rag_cell, when
 from reports.view.model import Cell

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reports.assess.classify import Outcome, Scenario, classify, purposes_of
+from reports.assess.classification import Outcome, Scenario, classify, purposes_of
 from reports.read.results import read_results
 from reports.testing import ScenarioSpec
 from tests.reports.support import SAMPLE, results
