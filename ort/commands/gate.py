@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ort.errors import UserError
+from ort.options import add_judging_files
 from reports import GATE_CODES_HELP, ReportInputError, judge, stderr_progress
 
 HELP = "judge a results folder or a summary.json against the exit criteria; exit with its code"
@@ -28,18 +29,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="RESULTS_OR_SUMMARY_JSON",
         help="an allure-results folder, or a summary.json from `ort report`",
     )
-    parser.add_argument(
-        "--criteria",
-        type=Path,
-        metavar="FILE",
-        help="exit criteria TOML (default: fixtures/defaults/exit_criteria.toml)",
-    )
-    parser.add_argument(
-        "--defects",
-        type=Path,
-        metavar="FILE",
-        help="defect register TOML (default: fixtures/defaults/defects.toml)",
-    )
+    add_judging_files(parser)
     parser.add_argument("--quiet", action="store_true", help="print no progress lines")
 
 

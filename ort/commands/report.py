@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ort.errors import UserError
+from ort.options import add_judging_files
 from reports import (
     GATE_CODES_HELP,
     ReportInputError,
@@ -39,18 +40,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="folder to write the report into (created if missing)",
     )
-    parser.add_argument(
-        "--criteria",
-        type=Path,
-        metavar="FILE",
-        help="exit criteria TOML (default: fixtures/defaults/exit_criteria.toml)",
-    )
-    parser.add_argument(
-        "--defects",
-        type=Path,
-        metavar="FILE",
-        help="defect register TOML (default: fixtures/defaults/defects.toml)",
-    )
+    add_judging_files(parser)
     parser.add_argument(
         "--previous",
         type=Path,

@@ -10,8 +10,7 @@ import pytest
 import requests
 
 from simulators.desk.server import DeskServer
-from tests.simulators.conftest import TableApi
-from tests.simulators.desk.conftest import Api, tag
+from tests.simulators.conftest import Api, TableApi, tag
 
 LINK = re.compile(r'<([^>]+)>;rel="(\w+)"')
 

@@ -9,8 +9,8 @@ from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
 from simulators.desk.server import DeskServer
-from tests.simulators.conftest import TableApi
-from tests.simulators.desk.conftest import SYS_ID, Api
+from tests.simulators.conftest import Api, TableApi
+from tests.simulators.desk.conftest import SYS_ID
 
 NUMBER = re.compile(r"^INC\d{7}$")
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.simulators.conftest import TableApi
-from tests.simulators.desk.conftest import Api
+from tests.simulators.conftest import Api, TableApi
 
 NEW, IN_PROGRESS, ON_HOLD, AWAITING_CALLER = "1", "2", "3", "1"
 

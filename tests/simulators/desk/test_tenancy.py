@@ -7,8 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.simulators.conftest import TableApi
-from tests.simulators.desk.conftest import Api
+from tests.simulators.conftest import Api, TableApi
 
 Record = dict[str, Any]
 
