@@ -59,7 +59,7 @@ PURPOSES: tuple[str, ...] = ("smoke", "mandatory", "sit_ops_retest", "manual", "
 
 #: Stable scenario id tags: the CPSD runbook ids (a letter tells variants of one runbook entry
 #: apart: cpsd_04a, cpsd_04b) and the ORT script ids.
-ID_PATTERN = re.compile(r"^(?:cpsd_\d\d[a-z]?|ort_[a-z]+_\d{3})$")
+ID_PATTERN = re.compile(r"^(?:cpsd_\d\d[a-z]?|ort_[a-z]+_\d{3})\Z")
 
 #: Group name for a scenario with no process or no priority tag.
 UNTAGGED = "untagged"

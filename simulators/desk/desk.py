@@ -40,7 +40,7 @@ from simulators.desk.services import (
 from simulators.desk.store import Row, Store
 from simulators.desk.tenancy import Tenancy
 from simulators.desk.values import Submission, read_submission
-from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
+from simulators.errors import BadRequest, ConfigError, Forbidden, NotAuthenticated, RecordNotFound
 from simulators.query import (
     QueryError,
     Sysparms,
@@ -49,6 +49,7 @@ from simulators.query import (
     compile_order,
     parse_encoded_query,
 )
+from tomlconfig import check_keys
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class Desk:
         self.schemas: dict[str, TableSchema] = {
             schema.name: schema for process in self.processes for schema in process.schemas
         }
+        _check_numbered_tables(config, self.schemas)
         self.store = Store(store_url, self.schemas, namespace=config.id)
         self.tenancy = Tenancy(self.store, config.party)
         self._rules: dict[str, TableRules] = compose_rules(self.processes, config)
@@ -368,3 +370,11 @@ def _render_options(params: Sysparms, base_url: str) -> RenderOptions:
         display_value=params.display_value,
         exclude_reference_link=params.exclude_reference_link,
     )
+
+
+def _check_numbered_tables(config: DeskConfig, schemas: Mapping[str, TableSchema]) -> None:
+    """Number prefixes and first numbers name tables this desk serves (a typo is refused)."""
+    for section, settings in (("prefixes", config.prefixes), ("number_start", config.number_start)):
+        check_keys(
+            settings, schemas, where=config.source, prefix=f"desk.{section}", error=ConfigError
+        )

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from simulators import build_desk
 from simulators.clock import VirtualClock
-from simulators.config import load_desk_config
+from simulators.config import DEFAULT_CONFIG, load_desk_config
 from simulators.desk.auth import Actor
 from simulators.desk.desk import Desk
-from simulators.errors import BadRequest, Forbidden, NotAuthenticated, RecordNotFound
+from simulators.errors import BadRequest, ConfigError, Forbidden, NotAuthenticated, RecordNotFound
 from simulators.query.sysparms import Sysparms
 
 BASE = "http://desk.test"
@@ -85,3 +86,16 @@ def test_only_the_admin_deletes_a_record(desk: Desk, agent: Actor) -> None:
     desk.delete("incident", record["sys_id"], desk.actor("admin"))
     with pytest.raises(RecordNotFound):
         desk.get("incident", record["sys_id"], agent, PARAMS, BASE)
+
+
+def test_a_number_prefix_for_a_table_the_desk_does_not_serve_is_refused(tmp_path: Path) -> None:
+    """A typo under [desk.prefixes] names the file, the dotted key and the nearest table."""
+    text = DEFAULT_CONFIG.read_text(encoding="utf-8")
+    path = tmp_path / "desk.toml"
+    path.write_text(text.replace("[desk.prefixes]", '[desk.prefixes]\nincidnet = "INX"', 1))
+
+    with pytest.raises(
+        ConfigError,
+        match=r"desk\.toml: unknown key 'desk\.prefixes\.incidnet'; did you mean 'incident'\?",
+    ):
+        build_desk(load_desk_config(path), VirtualClock())
