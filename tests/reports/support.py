@@ -66,6 +66,37 @@ def results(folder: Path, *specs: ScenarioSpec) -> Path:
     return folder
 
 
+#: A defect register accepting a workaround for ort_inc_001's severity-1 failure.
+ACCEPTED_WORKAROUND = """
+[[defect]]
+id = "DEF-0101"
+title = "Hand-off to the LDSO desk is not acknowledged"
+severity = 1
+status = "open"
+owner = "ldso"
+workaround = "The supplier telephones the LDSO desk and records the call"
+accepted_by = "ORT test manager, 2026-06-20"
+scenarios = ["ort_inc_001"]
+"""
+
+
+def severity_1_failure(folder: Path) -> Path:
+    """Nineteen passes and one deliberately failing severity-1 scenario, ort_inc_001."""
+    return results(
+        folder,
+        *baseline(),
+        failing(
+            "ort_inc_001",
+            "incident",
+            "supplier",
+            "ldso",
+            "severity_1",
+            "p1",
+            message="ticket INC0020001 was never acknowledged by the ldso desk",
+        ),
+    )
+
+
 def baseline(count: int = 19) -> list[ScenarioSpec]:
     """Passing scenarios enough to keep the pass rate green when one more fails."""
     return [

@@ -18,7 +18,6 @@ from simulators.desk.services import WriteContext
 from simulators.desk.store import Row
 from simulators.desk.values import Submission
 from simulators.errors import ConfigError
-from simulators.processes.major_incident.settings import read_major_incident_settings
 
 PASSWORD = "not-a-real-password-0"
 
@@ -106,53 +105,6 @@ def review_tasks(desk: Desk, incident: Row) -> list[Row]:
 
 def move_clock(desk: Desk, to: str) -> None:
     desk.clock.move_to(at(to))  # type: ignore[attr-defined]
-
-
-def test_the_default_settings_follow_the_domain_assumptions() -> None:
-    """15 minutes to the first notice, 30 / 60 minute cadences, a review in 5 working days."""
-    settings = read_major_incident_settings(load_desk_config())
-
-    assert settings.first_notice_within == 15 * 60
-    assert dict(settings.update_every) == {"1": 1800, "2": 3600}
-    assert settings.pir_due_within_working_days == 5
-    assert settings.manager_group == "Major Incident Management"
-    assert settings.distribution_for("software") == ("affected",)
-    assert settings.distribution_for("dip_outage") == ("all",)
-
-
-def test_a_desk_file_without_the_section_uses_the_defaults() -> None:
-    """An older desk.toml still starts: the section is optional."""
-    settings = read_major_incident_settings(config_with())
-
-    assert (settings.first_notice_within, settings.manager_group) == (900, "")
-    assert settings.distribution == ("affected",)
-
-
-@pytest.mark.parametrize(
-    ("section", "message"),
-    [
-        ({"cadence": "30m"}, r"major_incident\.cadence is not a setting; known: first_notice"),
-        ({"first_notice_within": "soon"}, r"first_notice_within = 'soon': duration 'soon' is not"),
-        ({"update_every": {"7": "30m"}}, r'update_every\."7" names no priority; use one of 1-5'),
-        ({"update_every": {"1": "0m"}}, r'update_every\."1" = \'0m\': duration \'0m\' is zero'),
-        ({"update_every": "30m"}, r"update_every must be a table like"),
-        ({"pir_due_within_working_days": 0}, r"pir_due_within_working_days must be a whole number"),
-        ({"manager_group": "Crisis Team"}, r"manager_group = 'Crisis Team' is not a group of any"),
-        (
-            {"distribution": ["suppliers"]},
-            r"distribution has 'suppliers'; an entry is \"affected\"",
-        ),
-        ({"distribution": ["role:generator"]}, r"has 'role:generator'"),
-        ({"distribution": ["party:acme"]}, r"has 'party:acme'.*\(one of [a-z_, ]*northvale"),
-        ({"distribution": []}, r"distribution must be a non-empty list of recipients"),
-        ({"distribution_by_category": {"weather": ["all"]}}, r"weather names no category"),
-        ("yes", r"major_incident must be a table, got 'yes'"),
-    ],
-)
-def test_a_wrong_setting_is_refused_naming_file_key_and_value(section: Any, message: str) -> None:
-    """Each mistake in [major_incident] stops the desk with the file, the key and what is wrong."""
-    with pytest.raises(ConfigError, match=rf"desk\.toml: .*{message}"):
-        read_major_incident_settings(config_with(section))
 
 
 def test_a_desk_with_a_wrong_section_does_not_start() -> None:

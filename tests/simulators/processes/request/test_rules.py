@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import timedelta
-from typing import Any
 
 import pytest
 
-from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
-from simulators.errors import ConfigError
-from simulators.processes.request.settings import DEFAULT_OWNING_GROUPS, read_owning_groups
+from simulators.processes.request.settings import DEFAULT_OWNING_GROUPS
 from tests.simulators.conftest import TableApi
 from tests.simulators.processes.request.conftest import (
     CANCELLED,
@@ -376,43 +372,3 @@ def test_checks_of_one_type_do_not_apply_to_another(caller: TableApi, dip: Table
     assert refusal(response) == (
         f"Request {record['number']}: u_roles_verified does not apply to DIP onboarding"
     )
-
-
-def with_section(section: Any) -> Any:
-    config = load_desk_config()
-    return replace(config, extra={**config.extra, "request": section})
-
-
-@pytest.mark.parametrize(
-    ("section", "message"),
-    [
-        ("DIP Manager", "request must be a table"),
-        ({"groups": {}}, "request has unknown key(s) groups"),
-        (
-            {"owning_groups": {**DEFAULT_OWNING_GROUPS, "meter_reading": "MDS Support"}},
-            "request.owning_groups names unknown request type(s) meter_reading",
-        ),
-        (
-            {"owning_groups": {"access": "Elexon Portal Support"}},
-            "request.owning_groups gives no group for dip_onboarding, dip_role_change",
-        ),
-        (
-            {"owning_groups": {**DEFAULT_OWNING_GROUPS, "access": "Portal Team"}},
-            "request.owning_groups.access names 'Portal Team', which is not a group of any party",
-        ),
-    ],
-)
-def test_the_request_section_is_checked_strictly(section: Any, message: str) -> None:
-    """Each mistake in [request] is named with the file and key."""
-    with pytest.raises(ConfigError, match=re.escape(message)) as raised:
-        read_owning_groups(with_section(section))
-
-    assert str(raised.value).startswith(str(load_desk_config().source))
-
-
-def test_without_a_request_section_the_defaults_apply() -> None:
-    """A desk configuration without [request] uses the default owning groups it has."""
-    config = load_desk_config()
-    bare = replace(config, extra={k: v for k, v in config.extra.items() if k != "request"})
-
-    assert read_owning_groups(bare) == DEFAULT_OWNING_GROUPS

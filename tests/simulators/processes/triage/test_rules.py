@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
 import requests
 
-from simulators.config import load_desk_config
 from simulators.desk.desk import Desk
-from simulators.errors import ConfigError
 from simulators.processes.triage.rules import TRIAGE_OUTCOMES
 from simulators.processes.triage.schema import CLASSIFICATIONS, INTERACTION_LIFECYCLE
-from simulators.processes.triage.settings import DEFAULT_GROUPS, read_triage_groups
 from tests.simulators.conftest import TableApi
 
 Api = Callable[[str], TableApi]
@@ -401,40 +397,3 @@ def test_every_classification_has_one_outcome() -> None:
     """The outcome table covers exactly the classifications the field offers."""
     assert set(TRIAGE_OUTCOMES) == set(CLASSIFICATIONS)
     assert {o.state for o in TRIAGE_OUTCOMES.values()} <= set(INTERACTION_LIFECYCLE.states)
-
-
-def with_section(section: Any) -> Any:
-    config = load_desk_config()
-    return replace(config, extra={**config.extra, "triage": section})
-
-
-@pytest.mark.parametrize(
-    ("section", "message"),
-    [
-        (["Business Support"], "triage must be a table"),
-        (
-            {**DEFAULT_GROUPS, "referral_group": "Elexon Service Desk"},
-            "triage has unknown key(s) referral_group",
-        ),
-        (
-            {"intake_group": "Elexon Service Desk"},
-            "triage.business_query_group names None, which is not a group of any party",
-        ),
-        (
-            {**DEFAULT_GROUPS, "business_query_group": "Market Rules Team"},
-            "triage.business_query_group names 'Market Rules Team', which is not a group",
-        ),
-    ],
-)
-def test_the_triage_section_is_checked_strictly(section: Any, message: str) -> None:
-    """Each mistake in [triage] is named with the file and key."""
-    with pytest.raises(ConfigError, match=re.escape(message)):
-        read_triage_groups(with_section(section))
-
-
-def test_without_a_triage_section_the_defaults_apply() -> None:
-    """A desk configuration without [triage] uses the default groups it has."""
-    config = load_desk_config()
-    bare = replace(config, extra={k: v for k, v in config.extra.items() if k != "triage"})
-
-    assert read_triage_groups(bare) == DEFAULT_GROUPS
