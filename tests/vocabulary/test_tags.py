@@ -110,3 +110,8 @@ def test_every_measure_is_named() -> None:
     """Each SLA/OLA measure the report aggregates has a display name."""
     assert set(MEASURES) == {"time_to_acknowledge", "time_to_resolve", "handoff_latency"}
     assert all(name.strip() for name in MEASURES.values())
+
+
+def test_an_id_with_a_trailing_newline_is_not_an_id() -> None:
+    """A register entry "cpsd_07\\n" would never match a scenario, so it is refused as an id."""
+    assert ID_PATTERN.match("cpsd_07\n") is None
