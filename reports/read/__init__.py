@@ -1,4 +1,4 @@
-"""Reading the report's inputs: the allure-results folder, evidence attachments and TOML files."""
+"""Reading the report's inputs: the allure-results folder and its evidence attachments."""
 
 from reports.read.evidence import Evidence, EvidenceRecord, SlaMeasure, read_evidence
 from reports.read.results import (
