@@ -177,7 +177,34 @@ def read_parties(
     parties = tuple(reader.party(i, p) for i, p in enumerate(raw.get("parties", [])))
     if not parties:
         raise ConfigError(f"{source}: parties must list at least one party")
+    _refuse_duplicates(source, parties)
     return parties
+
+
+def _refuse_duplicates(source: str, parties: tuple[PartyConfig, ...]) -> None:
+    """Two parties with one id would merge their tenancy; user and group names are unique too."""
+    named = {
+        "party id": [(f"parties[{i}].id", p.id) for i, p in enumerate(parties)],
+        "user name": [
+            (f"parties[{i}].users[{j}].user_name", u.user_name)
+            for i, p in enumerate(parties)
+            for j, u in enumerate(p.users)
+        ],
+        "group name": [
+            (f"parties[{i}].groups[{j}].name", g.name)
+            for i, p in enumerate(parties)
+            for j, g in enumerate(p.groups)
+        ],
+    }
+    for what, keyed in named.items():
+        first: dict[str, str] = {}
+        for key, value in keyed:
+            if value in first:
+                raise ConfigError(
+                    f"{source}: {key} repeats the {what} '{value}' of {first[value]}; "
+                    f"each {what} must be unique"
+                )
+            first[value] = key
 
 
 class _DeskConfigReader:

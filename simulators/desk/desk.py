@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
-import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -87,8 +85,6 @@ class Desk:
         self._rules: dict[str, TableRules] = compose_rules(self.processes, config)
         self._calendars = calendars
         self._listeners: list[WriteListener] = []
-        self._actors: dict[tuple[str, str], Actor] = {}
-        self._auth_lock = threading.Lock()
         self.http = HttpExtensions()
         self.passwords: dict[str, str] = {}
         for process in self.processes:
@@ -112,11 +108,11 @@ class Desk:
     # -- users -----------------------------------------------------------------------------
 
     def authenticate(self, user_name: str, password: str) -> Actor:
-        """The actor for these credentials, or NotAuthenticated (the password is never logged)."""
-        key = (user_name, hashlib.sha256(password.encode()).hexdigest())
-        with self._auth_lock:
-            if key in self._actors:
-                return self._actors[key]
+        """The actor for these credentials, or NotAuthenticated (the password is never logged).
+
+        The user's row is read on every request, so a deactivation, a role change or a new
+        password acts at once; only the costly hash check is remembered, keyed by the stored hash.
+        """
         users = self.store.table("sys_user")
         with self.store.reading() as connection:
             rows = self.store.select(
@@ -127,15 +123,12 @@ class Desk:
         if not rows or not verify_password(password, rows[0]["user_password"]):
             raise NotAuthenticated(detail="Required to provide Auth information")
         row = rows[0]
-        actor = Actor(
+        return Actor(
             sys_id=row["sys_id"],
             user_name=user_name,
             party=row["u_party"],
             roles=frozenset(r for r in row["roles"].split(",") if r),
         )
-        with self._auth_lock:
-            self._actors[key] = actor
-        return actor
 
     def actor(self, user_name: str) -> Actor:
         """The actor of a known user, without a password (for timers and behaviours)."""
@@ -232,6 +225,10 @@ class Desk:
         """After a unit of work commits: every listener (e-bonding sends what it queued)."""
         for listener in self._listeners:
             listener.writes_done(now)
+
+    def visible(self, table: str, actor: Actor) -> ColumnElement[bool] | None:
+        """A filter on `table` for the records `actor` may read, or None for all of them."""
+        return self.tenancy.visible(table, actor)
 
     def rules_for(self, table: str) -> TableRules:
         """The composed rules of a table (every process's contribution), or none."""

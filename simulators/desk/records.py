@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from simulators.desk.services import WriteContext
 from simulators.desk.store import OWNER_PARTY, Row
-from simulators.desk.values import Submission, validate_values
+from simulators.desk.values import Readable, Submission, validate_values
 from simulators.errors import Conflict, RecordNotFound
 
 RECEIPTS = "u_ebond_receipt"
@@ -22,7 +22,7 @@ def insert_record(ctx: WriteContext, table: str, sub: Submission) -> Row:
     """Create a record: defaults, number, rules, audit and journal, in the caller's transaction."""
     desk, schema = ctx.services, ctx.services.schemas[table]
     _refuse_repeated_key(ctx, sub)
-    validate_values(desk.store, ctx.connection, schema, sub.values)
+    validate_values(desk.store, ctx.connection, schema, sub.values, readable_by(ctx))
     record = {f.name: f.default for f in schema.stored_fields}
     record.update(sub.values)
     record.update(
@@ -59,7 +59,7 @@ def update_record(ctx: WriteContext, table: str, sys_id: str, sub: Submission) -
     if before is None:
         raise RecordNotFound(detail=f"Record doesn't exist in {table}: {sys_id}")
     _refuse_repeated_key(ctx, sub)
-    validate_values(desk.store, ctx.connection, schema, sub.values)
+    validate_values(desk.store, ctx.connection, schema, sub.values, readable_by(ctx))
     record = dict(before)
     record.update(sub.values)
     desk.rules_for(table).on_update(ctx, before, record, sub)
@@ -178,3 +178,8 @@ def system_fields(ctx: WriteContext, owner_party: str | None = None) -> dict[str
         "sys_mod_count": "0",
         OWNER_PARTY: ctx.actor.party if owner_party is None else owner_party,
     }
+
+
+def readable_by(ctx: WriteContext) -> Readable:
+    """The records the acting user may read, per table: what their references may name."""
+    return lambda table: ctx.services.visible(table, ctx.actor)

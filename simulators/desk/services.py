@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Connection
+from sqlalchemy import ColumnElement, Connection
 
 from simulators.clock import Clock, format_time
 from simulators.config import DeskConfig
@@ -78,6 +78,10 @@ class DeskServices(Protocol):
 
     def calendar(self, name: str | None = None) -> WorkingCalendar:
         """A business calendar by name; the desk's own calendar by default."""
+        ...
+
+    def visible(self, table: str, actor: Actor) -> ColumnElement[bool] | None:
+        """A filter on `table` for the records `actor` may read, or None for all of them."""
         ...
 
     def rules_for(self, table: str) -> TableRules:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, or_
+from sqlalchemy import ColumnElement, Connection, and_, or_
 
-from simulators.desk.schema import BOOLEAN, CHOICE, REFERENCE, TableSchema
+from simulators.desk.auth import hash_password
+from simulators.desk.schema import BOOLEAN, CHOICE, PASSWORD, REFERENCE, TableSchema
 from simulators.desk.store import Store
 from simulators.errors import BadRequest
 
 SYS_ID = re.compile(r"^[0-9a-f]{32}$")
+Readable = Callable[[str], ColumnElement[bool] | None]
+"""For a table, the filter on the records the writer may read (None: all of them)."""
 
 
 @dataclass
@@ -48,6 +51,9 @@ def read_submission(schema: TableSchema, body: Any) -> Submission:
         if not spec.is_stored:
             if value.strip():
                 submission.journals.append((name, value))
+        elif spec.kind == PASSWORD:
+            # A password is kept only as a salted hash, however it arrives.
+            submission.values[name] = hash_password(value) if value else ""
         else:
             submission.values[name] = value
     return submission
@@ -73,9 +79,17 @@ def _as_text(name: str, raw: Any) -> str:
 
 
 def validate_values(
-    store: Store, connection: Connection, schema: TableSchema, values: dict[str, str]
+    store: Store,
+    connection: Connection,
+    schema: TableSchema,
+    values: dict[str, str],
+    readable: Readable | None = None,
 ) -> None:
-    """Check choices and booleans; resolve references given by sys_id or display value."""
+    """Check choices and booleans; resolve references given by sys_id or display value.
+
+    With `readable`, a reference resolves only among the records the writer may read: one to a
+    record they may not see is refused exactly like one to a record that does not exist.
+    """
     for name, value in list(values.items()):
         spec = schema.field(name)
         if spec is None or value == "":
@@ -92,21 +106,34 @@ def validate_values(
                 raise BadRequest(f"Field '{name}' of {schema.name}: '{value}' is not true or false")
             values[name] = lowered
         if spec.kind == REFERENCE:
-            values[name] = resolve_reference(store, connection, spec.reference, name, value)
+            where = readable(spec.reference) if readable else None
+            values[name] = resolve_reference(store, connection, spec.reference, name, value, where)
 
 
 def resolve_reference(
-    store: Store, connection: Connection, target: str, name: str, value: str
+    store: Store,
+    connection: Connection,
+    target: str,
+    name: str,
+    value: str,
+    where: ColumnElement[bool] | None = None,
 ) -> str:
-    """The sys_id a reference value names: a sys_id, or the target's display value."""
+    """The sys_id a reference value names: a sys_id, or the target's display value.
+
+    `where` narrows the records it may name (those the writer may read).
+    """
     table = store.table(target)
     target_schema = store.schemas[target]
-    if SYS_ID.match(value) and store.fetch(connection, target, value):
-        return value
-    columns = [table.c[target_schema.display_field]]
+    columns = [table.c.sys_id] if SYS_ID.match(value) else []
+    columns.append(table.c[target_schema.display_field])
     if "user_name" in table.c:
         columns.append(table.c.user_name)
-    rows = store.select(connection, target, or_(*(c == value for c in columns)), limit=2)
+    condition = or_(*(c == value for c in columns))
+    if where is not None:
+        condition = and_(condition, where)
+    rows = store.select(connection, target, condition, limit=2)
+    if SYS_ID.match(value) and any(row["sys_id"] == value for row in rows):
+        return value
     if len(rows) == 1:
         return rows[0]["sys_id"]
     problem = "matches several records" if rows else "matches no record"

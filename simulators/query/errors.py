@@ -45,3 +45,12 @@ class UnknownField(QueryError):
 class InvalidValue(QueryError):
     """Raised when a condition compares a field with a value its kind cannot hold, such as a
     non-integer value for an integer field."""
+
+
+class QueryTooLarge(QueryError):
+    """Raised when a query has more terms than the desk evaluates in one statement."""
+
+    def __init__(self, terms: int, most: int) -> None:
+        self.fragment = f"{terms} terms"
+        self.diagnosis = f"at most {most} are accepted"
+        ValueError.__init__(self, f"sysparm_query has {terms} terms; at most {most} are accepted")

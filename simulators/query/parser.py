@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from simulators.query.errors import MalformedQuery, UnsupportedQuery
+from simulators.query.errors import MalformedQuery, QueryTooLarge, UnsupportedQuery
 
 # Canonical operator text, as written between field name and value.
 OPERATORS: tuple[str, ...] = (
@@ -64,6 +64,8 @@ FIELD_PATTERN = re.compile(r"[a-z_][a-z0-9_]*")
 _DOT_WALK = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+")
 
 TERM_SEPARATOR = "^"
+MAX_TERMS = 400
+"""More terms than this are refused: SQL engines limit how deep one expression may nest."""
 OR_PREFIX = "OR"
 NEW_QUERY_PREFIX = "NQ"
 ORDER_BY_PREFIX = "ORDERBY"
@@ -123,8 +125,11 @@ def parse_encoded_query(text: str | None) -> EncodedQuery:
     """
     if not text:
         return NO_QUERY
+    terms = text.split(TERM_SEPARATOR)
+    if len(terms) > MAX_TERMS:
+        raise QueryTooLarge(len(terms), MAX_TERMS)
     builder = _QueryBuilder()
-    for term in text.split(TERM_SEPARATOR):
+    for term in terms:
         builder.add(term)
     return builder.finish()
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from simulators.errors import BadRequest
 
 DEFAULT_LIMIT = 10_000
+MAX_WHOLE = 2**63 - 1
+"""The largest limit or offset a database row count can hold (a signed 64-bit integer)."""
 DISPLAY_MODES = ("false", "true", "all")
 
 
@@ -60,6 +62,10 @@ def _whole(params: Mapping[str, str], name: str, default: int) -> int:
     raw = (params.get(name) or "").strip()
     if not raw:
         return default
-    if not raw.isdigit():
+    # isascii: '²' and other Unicode digits pass isdigit() but are not numbers int() reads.
+    if not (raw.isascii() and raw.isdigit()):
         raise BadRequest(f"{name} '{raw}' is not a whole number")
-    return int(raw)
+    value = int(raw)
+    if value > MAX_WHOLE:
+        raise BadRequest(f"{name} {raw} is too large", f"the largest accepted is {MAX_WHOLE}")
+    return value

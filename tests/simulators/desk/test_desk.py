@@ -99,3 +99,74 @@ def test_a_number_prefix_for_a_table_the_desk_does_not_serve_is_refused(tmp_path
         match=r"desk\.toml: unknown key 'desk\.prefixes\.incidnet'; did you mean 'incident'\?",
     ):
         build_desk(load_desk_config(path), VirtualClock())
+
+
+# -- account changes act on the next request ------------------------------------------------------
+
+
+@pytest.fixture
+def fresh() -> Desk:
+    """A desk of its own: these tests change users."""
+    return build_desk(load_desk_config(), VirtualClock(), store_url="sqlite://")
+
+
+def user_sys_id(desk: Desk, admin: Actor, user_name: str) -> str:
+    page = desk.list("sys_user", admin, Sysparms(query=f"user_name={user_name}"), BASE)
+    sys_id: str = page.records[0]["sys_id"]
+    return sys_id
+
+
+def admin_of(desk: Desk) -> Actor:
+    return desk.authenticate("admin", desk.passwords["admin"])
+
+
+def test_a_deactivated_user_is_refused_on_the_next_request(fresh: Desk) -> None:
+    """No restart: the user who could sign in a moment ago no longer can."""
+    password = fresh.passwords["lanternfield.agent"]
+    fresh.authenticate("lanternfield.agent", password)
+    admin = admin_of(fresh)
+
+    fresh.update(
+        "sys_user",
+        user_sys_id(fresh, admin, "lanternfield.agent"),
+        {"active": "false"},
+        admin,
+        PARAMS,
+        BASE,
+    )
+
+    with pytest.raises(NotAuthenticated):
+        fresh.authenticate("lanternfield.agent", password)
+
+
+def test_a_role_change_acts_on_the_next_request(fresh: Desk) -> None:
+    """Roles are read with the user on every request: an emptied role list is empty at once."""
+    password = fresh.passwords["elexon.agent"]
+    assert "itil" in fresh.authenticate("elexon.agent", password).roles
+    admin = admin_of(fresh)
+
+    fresh.update(
+        "sys_user", user_sys_id(fresh, admin, "elexon.agent"), {"roles": ""}, admin, PARAMS, BASE
+    )
+
+    assert fresh.authenticate("elexon.agent", password).roles == frozenset()
+
+
+def test_a_password_written_through_the_api_is_stored_hashed_and_works(fresh: Desk) -> None:
+    """The new password signs in, the old one no longer does, and only a salted hash is kept."""
+    old = fresh.passwords["lanternfield.caller"]
+    admin = admin_of(fresh)
+    sys_id = user_sys_id(fresh, admin, "lanternfield.caller")
+
+    fresh.update("sys_user", sys_id, {"user_password": "Correct-Horse-9"}, admin, PARAMS, BASE)
+
+    assert fresh.authenticate("lanternfield.caller", "Correct-Horse-9").user_name == (
+        "lanternfield.caller"
+    )
+    with pytest.raises(NotAuthenticated):
+        fresh.authenticate("lanternfield.caller", old)
+    with fresh.store.reading() as connection:
+        stored = fresh.store.fetch(connection, "sys_user", sys_id)
+    assert stored is not None
+    assert stored["user_password"].startswith("pbkdf2$")
+    assert "Correct-Horse-9" not in stored["user_password"]

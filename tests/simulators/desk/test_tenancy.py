@@ -236,3 +236,79 @@ def test_only_the_admin_deletes_incidents(api: Api, lanternfield: TableApi) -> N
         "User lanternfield.agent may not delete incident records"
     )
     assert api("admin").delete(f"incident/{record['sys_id']}").status_code == 204
+
+
+# -- the write side: references resolve only among records the writer may read ------------------
+
+
+def refusal(response: Any) -> str:
+    assert response.status_code == 400, response.text
+    message: str = response.json()["error"]["message"]
+    return message
+
+
+@pytest.fixture(scope="module")
+def others(api: Api, brightwell: TableApi) -> dict[str, Record]:
+    """Records Lanternfield may not read: Brightwell's incident, Elexon's problem and change."""
+    admin = api("admin")
+    return {
+        "incident": raise_incident(brightwell),
+        "problem": admin.create("problem", {"short_description": "DIP webhook retries pile up"}),
+        "change_request": admin.create(
+            "change_request", {"short_description": "Rotate the DIP signing certificate"}
+        ),
+    }
+
+
+@pytest.mark.parametrize(
+    ("table", "field", "target"),
+    [
+        ("incident", "parent_incident", "incident"),
+        ("incident", "problem_id", "problem"),
+        ("incident", "rfc", "change_request"),
+        ("incident_task", "parent", "incident"),
+    ],
+)
+@pytest.mark.parametrize("by", ["number", "sys_id"])
+def test_a_reference_to_another_partys_record_is_refused_like_a_missing_one(
+    lanternfield: TableApi,
+    others: dict[str, Record],
+    table: str,
+    field: str,
+    target: str,
+    by: str,
+) -> None:
+    """Pointing at a record the writer cannot read answers exactly as a record that is not there."""
+    hidden = others[target][by]
+    missing = "INC9999999" if by == "number" else uuid.uuid4().hex
+    body = {"short_description": "IF-008 not received"}
+
+    seen = refusal(lanternfield.post(table, {**body, field: hidden}))
+    unseen = refusal(lanternfield.post(table, {**body, field: missing}))
+
+    assert seen == f"Field '{field}': '{hidden}' matches no record in {target}"
+    assert seen.replace(hidden, missing) == unseen
+
+
+def test_a_caller_from_another_party_is_refused(lanternfield: TableApi) -> None:
+    """A party cannot name another party's user as the caller of its incident."""
+    response = lanternfield.post(
+        "incident",
+        {"short_description": "IF-008 not received", "caller_id": "brightwell.agent"},
+    )
+
+    assert (
+        refusal(response) == "Field 'caller_id': 'brightwell.agent' matches no record in sys_user"
+    )
+
+
+def test_a_reference_to_a_record_the_party_may_read_still_resolves(
+    lanternfield: TableApi, own_incident: Record
+) -> None:
+    """Lanternfield may link a new incident to its own as parent, by number."""
+    child = lanternfield.create(
+        "incident",
+        {"short_description": "IF-008 again", "parent_incident": own_incident["number"]},
+    )
+
+    assert child["parent_incident"]["value"] == own_incident["sys_id"]

@@ -131,3 +131,29 @@ def test_a_missing_roster_file_is_named(tmp_path) -> None:
     """The path that was asked for is in the sentence."""
     with pytest.raises(ConfigError, match=r"^roster .*absent\.toml does not exist$"):
         load_roster(tmp_path / "absent.toml")
+
+
+@pytest.mark.parametrize(
+    ("second", "message"),
+    [
+        (
+            entry(incident_prefix="NVX"),
+            r"parties\[2\]\.id repeats the party id 'northvale' of parties\[1\]\.id; "
+            r"each party id must be unique$",
+        ),
+        (
+            entry(id="southvale", incident_prefix="SVL", groups=[{"name": "Southvale Desk"}]),
+            r"parties\[2\]\.users\[0\]\.user_name repeats the user name 'northvale\.agent' of "
+            r"parties\[1\]\.users\[0\]\.user_name; each user name must be unique$",
+        ),
+        (
+            entry(id="southvale", incident_prefix="SVL", users=[]),
+            r"parties\[2\]\.groups\[0\]\.name repeats the group name 'Northvale Registration "
+            r"Support' of parties\[1\]\.groups\[0\]\.name; each group name must be unique$",
+        ),
+    ],
+)
+def test_a_duplicate_party_user_or_group_is_refused(second, message) -> None:
+    """Two parties with one id would share a tenancy; names of people and groups are unique."""
+    with pytest.raises(ConfigError, match=r"^r\.toml: " + message):
+        parse_roster({"parties": [CENTRAL, entry(), second]}, "r.toml")

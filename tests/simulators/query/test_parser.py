@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from simulators.query.errors import MalformedQuery, QueryError, UnsupportedQuery
+from simulators.query.errors import MalformedQuery, QueryError, QueryTooLarge, UnsupportedQuery
 from simulators.query.parser import (
     NO_QUERY,
     OPERATORS,
@@ -283,3 +283,10 @@ def test_encoded_syntax_trees_parse_back_to_themselves(
 ) -> None:
     """Any tree, encoded with orderings and empty terms anywhere among its terms, parses back."""
     assert parse_encoded_query(encode(query, ordering_slots, blank_slots)) == query
+
+
+def test_a_query_of_more_terms_than_an_engine_nests_is_refused() -> None:
+    """400 terms are read; the 401st is refused with the count, before any SQL is built."""
+    assert len(parse_encoded_query("^".join(["active=true"] * 400)).disjuncts[0]) == 400
+    with pytest.raises(QueryTooLarge, match=r"^sysparm_query has 401 terms; at most 400 are"):
+        parse_encoded_query("^OR".join(["active=true"] * 401))

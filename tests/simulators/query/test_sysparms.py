@@ -102,6 +102,13 @@ def test_unknown_sysparms_are_ignored_on_every_method(admin: TableApi) -> None:
     [
         ({"sysparm_limit": "ten"}, "sysparm_limit 'ten' is not a whole number"),
         ({"sysparm_offset": "-2"}, "sysparm_offset '-2' is not a whole number"),
+        ({"sysparm_limit": "\u00b2"}, "sysparm_limit '\u00b2' is not a whole number"),
+        ({"sysparm_limit": str(2**63)}, f"sysparm_limit {2**63} is too large"),
+        ({"sysparm_offset": "9" * 40}, f"sysparm_offset {'9' * 40} is too large"),
+        (
+            {"sysparm_query": "^OR".join(["number=INC0000001"] * 1001)},
+            "sysparm_query has 1001 terms; at most 400 are accepted",
+        ),
         (
             {"sysparm_display_value": "maybe"},
             "sysparm_display_value 'maybe' is not true, false or all",
