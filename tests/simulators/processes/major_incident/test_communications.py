@@ -267,10 +267,11 @@ def test_a_notice_names_the_incident_and_says_when_the_next_update_is_due() -> N
 
 
 def test_the_affected_parties_are_the_callers_of_parent_and_children_and_the_group() -> None:
-    """A supplier's incident, another supplier's child, assigned to DIP Manager: three parties."""
+    """A supplier's incident, another supplier's child (linked by the desk), DIP Manager: three."""
     desk = make_desk("2026-12-02 10:00")
     incident = raise_incident(desk, assignment_group="DIP Manager")
-    raise_incident(desk, user="brightwell.agent", parent_incident=incident["sys_id"])
+    child = raise_incident(desk, user="brightwell.agent")
+    write(desk, "elexon.agent", {"parent_incident": incident["sys_id"]}, child["sys_id"])
     accept(desk, incident)
 
     recipients = email_about(desk, incident, "first notice")["recipients"].split(",")
@@ -287,7 +288,8 @@ def test_a_child_raised_later_is_told_from_the_next_update() -> None:
     desk = make_desk("2026-12-02 10:00")
     incident = raise_incident(desk)
     accept(desk, incident)
-    raise_incident(desk, user="northvale.agent", parent_incident=incident["sys_id"])
+    child = raise_incident(desk, user="northvale.agent")
+    write(desk, "elexon.agent", {"parent_incident": incident["sys_id"]}, child["sys_id"])
 
     move_clock(desk, "2026-12-02 10:30")
 

@@ -91,11 +91,15 @@ def test_only_the_central_desk_chooses_another_group(caller: TableApi, api: Api)
 
 
 def test_a_party_raises_requests_only_for_its_own_people(caller: TableApi) -> None:
-    """Lanternfield cannot raise a request in Brightwell's name."""
+    """Lanternfield cannot raise a request in Brightwell's name: to it, that user does not exist."""
     response = caller.post("sc_request", {**ONBOARDING, "requested_for": "brightwell.agent"})
+    missing = caller.post("sc_request", {**ONBOARDING, "requested_for": "nobody.at.all"})
 
-    assert refusal(response, 403) == (
-        "User lanternfield.caller may not raise a request for another party's user"
+    assert refusal(response) == (
+        "Field 'requested_for': 'brightwell.agent' matches no record in sys_user"
+    )
+    assert (
+        refusal(missing) == "Field 'requested_for': 'nobody.at.all' matches no record in sys_user"
     )
 
 
