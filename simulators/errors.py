@@ -76,6 +76,13 @@ class Conflict(RequestError):
     default_message = "Conflict"
 
 
+class PayloadTooLarge(RequestError):
+    """A request body larger than the desk reads (see simulators.desk.api.MAX_BODY_BYTES)."""
+
+    status = 413
+    default_message = "Request body too large"
+
+
 class UnsupportedMediaType(RequestError):
     """A body that is not JSON."""
 

@@ -24,6 +24,7 @@ from simulators.errors import (
     BadRequest,
     Forbidden,
     MethodNotAllowed,
+    PayloadTooLarge,
     RecordNotFound,
     RequestError,
     UnsupportedMediaType,
@@ -31,6 +32,11 @@ from simulators.errors import (
 from simulators.query import Sysparms, read_sysparms
 
 log = logging.getLogger("ort.desk")
+MAX_BODY_BYTES = 1_048_576
+MAX_CLOCK_MOVE_DAYS = 400
+MAX_CLOCK_MOVE_SECONDS = MAX_CLOCK_MOVE_DAYS * 86_400
+"""One move of the virtual clock covers at most 400 days (a whole ORT cycle and then some)."""
+"""The largest request body the desk reads (1 MiB); a larger one is refused with 413."""
 Endpoint = Callable[[Request, Desk, Actor], Awaitable[Response]]
 
 
@@ -58,9 +64,20 @@ async def read_json(request: Request) -> Any:
         raise UnsupportedMediaType(
             detail=f"send the body as application/json, not '{content_type or 'nothing'}'"
         )
-    raw = await request.body()
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise PayloadTooLarge(detail=f"the desk reads bodies of at most {MAX_BODY_BYTES} bytes")
+    raw = b""
+    async for chunk in request.stream():
+        raw += chunk
+        if len(raw) > MAX_BODY_BYTES:
+            raise PayloadTooLarge(detail=f"the desk reads bodies of at most {MAX_BODY_BYTES} bytes")
     try:
         return json.loads(raw or b"null")
+    except RecursionError:
+        raise BadRequest(
+            "Exception while reading request", "the body's JSON nests too deeply"
+        ) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise BadRequest(
             "Exception while reading request", f"the body is not JSON: {error}"
@@ -152,11 +169,21 @@ async def move_clock(request: Request, desk: Desk, actor: Actor) -> Response:
     clock = desk.clock
     if "now" in body:
         target = parse_time(str(body["now"]))
+        if (target - clock.now()).total_seconds() > MAX_CLOCK_MOVE_SECONDS:
+            raise BadRequest(
+                f"now {body['now']} is more than {MAX_CLOCK_MOVE_DAYS} days ahead",
+                "move the clock in steps of at most that",
+            )
         await run_in_threadpool(clock.move_to, target)  # type: ignore[attr-defined]
     else:
         seconds = body["advance_seconds"]
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
             raise BadRequest(f"advance_seconds must be a number of seconds, got {seconds!r}")
+        if not seconds <= MAX_CLOCK_MOVE_SECONDS:  # NaN fails every comparison
+            raise BadRequest(
+                f"advance_seconds must be at most {MAX_CLOCK_MOVE_SECONDS}, got {seconds!r}",
+                f"one move covers at most {MAX_CLOCK_MOVE_DAYS} days",
+            )
         await run_in_threadpool(clock.advance, seconds)  # type: ignore[attr-defined]
     return envelope({"now": format_time(clock.now())})
 
@@ -228,6 +255,23 @@ async def not_found(request: Request, exc: Exception) -> Response:
     return error_response(RecordNotFound("Requested URI does not represent any resource"))
 
 
+async def method_not_allowed(request: Request, exc: Exception) -> Response:
+    """A method no route offers (PROPFIND, TRACE, …), in the envelope like every other refusal."""
+    return error_response(
+        MethodNotAllowed(detail=f"{request.method} is not supported; use {', '.join(ALL_METHODS)}")
+    )
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    """A fault of the desk itself: logged with its trace, answered in the envelope, never bare."""
+    log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+    body = {
+        "error": {"message": "Internal error", "detail": "the desk failed; see its log"},
+        "status": "failure",
+    }
+    return JSONResponse(body, status_code=500)
+
+
 def create_app(desk: Desk) -> ASGIApp:
     """The ASGI application serving one desk: the core routes, then the desk's HTTP extensions.
 
@@ -238,7 +282,8 @@ def create_app(desk: Desk) -> ASGIApp:
         Route(path, dispatcher(desk, handlers), methods=ALL_METHODS)
         for path, handlers in endpoints.items()
     ]
-    app: ASGIApp = Starlette(routes=routes, exception_handlers={404: not_found})
+    handlers = {404: not_found, 405: method_not_allowed, 500: server_error}
+    app: ASGIApp = Starlette(routes=routes, exception_handlers=handlers)
     for wrap in reversed(desk.http.middleware):
         app = wrap(app)
     return app

@@ -69,9 +69,9 @@ def _as_text(name: str, raw: Any) -> str:
     if isinstance(raw, float):
         return str(int(raw)) if raw.is_integer() else str(raw)
     if isinstance(raw, str):
-        return raw
+        return _storable(name, raw)
     if isinstance(raw, Mapping) and isinstance(raw.get("value"), str):
-        return raw["value"]
+        return _storable(name, raw["value"])
     raise BadRequest(
         f"Field '{name}' has an invalid value",
         f"expected a string, number or boolean, got {type(raw).__name__}",
@@ -141,3 +141,18 @@ def resolve_reference(
         f"Field '{name}': '{value}' {problem} in {target}",
         "give the sys_id or the exact display value of the referenced record",
     )
+
+
+def _storable(name: str, text: str) -> str:
+    """Text every store keeps as sent: valid Unicode (no lone surrogate) and no NUL character."""
+    if "\x00" in text:
+        raise BadRequest(
+            f"Field '{name}' has an invalid value", "the text contains a NUL character"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest(
+            f"Field '{name}' has an invalid value", "the text contains a lone surrogate"
+        ) from None
+    return text

@@ -221,6 +221,10 @@ class Behaviour:
         return self.desk.actor(agents[0].user_name)
 
 
+MAX_AFTER_SECONDS = 400 * 86_400
+"""The longest a scripted action may wait: 400 days, like one move of the virtual clock."""
+
+
 def parse_script(body: Any) -> tuple[list[Expectation], str]:
     """Expectations and policy from {"policy": …, "expectations": [{name, match, actions}]}."""
     if not isinstance(body, Mapping):
@@ -245,9 +249,10 @@ def _expectation(index: int, item: Any) -> Expectation:
     match = item.get("match", {})
     if not isinstance(match, Mapping) or not all(isinstance(v, str) for v in match.values()):
         raise BadRequest(f"{where}.match must map field names to string values")
-    actions = tuple(
-        _action(f"{where}.actions[{j}]", a) for j, a in enumerate(item.get("actions", []))
-    )
+    raw_actions = item.get("actions", [])
+    if not isinstance(raw_actions, list):
+        raise BadRequest(f"{where}.actions must be a list", f"got {type(raw_actions).__name__}")
+    actions = tuple(_action(f"{where}.actions[{j}]", a) for j, a in enumerate(raw_actions))
     return Expectation(item["name"], dict(match), actions)
 
 
@@ -259,6 +264,11 @@ def _action(where: str, item: Any) -> Action:
         seconds = parse_duration(after) if after not in ("0", "0s", "") else 0
     except DurationError as error:
         raise BadRequest(f"{where}.after: {error}") from None
+    if seconds > MAX_AFTER_SECONDS:
+        raise BadRequest(
+            f"{where}.after: {after} is longer than {MAX_AFTER_SECONDS // 86_400} days",
+            "a party's staff act within an ORT cycle",
+        )
     return Action(
         kind=item["kind"],
         after_seconds=seconds,

@@ -62,6 +62,8 @@ def test_put_sets_or_advances_the_clock(served: DeskServer) -> None:
         ({"advance_seconds": -60}, "the clock cannot move backwards"),
         ({"now": "18/12/2026 17:30"}, "is not a date-time like 'YYYY-MM-DD HH:MM:SS'"),
         ({"advance_seconds": "an hour"}, "advance_seconds must be a number of seconds"),
+        ({"advance_seconds": 1e300}, "advance_seconds must be at most 34560000, got 1e+300"),
+        ({"now": "9999-12-31 23:59:59"}, "now 9999-12-31 23:59:59 is more than 400 days ahead"),
         ({}, "Give exactly one of 'now' or 'advance_seconds'"),
         ({"now": "2026-12-18 17:30:00", "advance_seconds": 60}, "Give exactly one of"),
     ],
@@ -71,6 +73,21 @@ def test_bad_moves_are_refused_and_leave_the_clock(served: DeskServer, body, mes
     answer = call(served, "PUT", json=body)
     assert answer.status_code == 400
     assert message in answer.json()["error"]["message"]
+    assert call(served, "GET").json()["result"]["now"] == "2026-12-01 09:00:00"
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity"])
+def test_a_move_by_a_number_that_is_not_finite_is_refused(served: DeskServer, number: str) -> None:
+    """JSON's NaN and Infinity tokens reach the desk; neither moves the clock."""
+    answer = call(
+        served,
+        "PUT",
+        data=f'{{"advance_seconds": {number}}}',
+        headers={"Content-Type": "application/json"},
+    )
+
+    assert answer.status_code == 400
+    assert "advance_seconds must be at most 34560000" in answer.json()["error"]["message"]
     assert call(served, "GET").json()["result"]["now"] == "2026-12-01 09:00:00"
 
 

@@ -309,3 +309,46 @@ def test_writing_to_an_unknown_table_answers_400(admin: TableApi) -> None:
 
     assert response.status_code == 400
     assert response.json()["error"]["message"] == "Invalid table u_meter_reads"
+
+
+# -- hostile input: refused in the envelope, never a 5xx ------------------------------------------
+
+
+def envelope_of(response: requests.Response, status: int) -> dict[str, str]:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["status"] == "failure"
+    error: dict[str, str] = body["error"]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        (b"[" * 100_000, "the body's JSON nests too deeply"),
+        (b'{"short_description": "\\ud800"}', "the text contains a lone surrogate"),
+        (b'{"short_description": "IF-008\\u0000"}', "the text contains a NUL character"),
+    ],
+    ids=["deep", "surrogate", "nul"],
+)
+def test_a_hostile_body_is_refused_with_400(admin: TableApi, body: bytes, detail: str) -> None:
+    """Bodies a store or parser cannot take are refused with the reason, and nothing is written."""
+    response = admin.request(
+        "POST", "incident", data=body, headers={"Content-Type": "application/json"}
+    )
+
+    assert envelope_of(response, 400)["detail"].endswith(detail)
+
+
+def test_a_body_over_a_mebibyte_is_refused_with_413(admin: TableApi) -> None:
+    """The desk reads at most 1 MiB of a body."""
+    response = admin.post("incident", {"short_description": "x" * 1_100_000})
+
+    assert envelope_of(response, 413)["message"] == "Request body too large"
+
+
+def test_an_unknown_method_answers_405_in_the_envelope(admin: TableApi) -> None:
+    """PROPFIND is not a Table API method: the refusal is JSON like every other."""
+    response = admin.request("PROPFIND", "incident")
+
+    assert envelope_of(response, 405)["message"] == "Method not Supported"

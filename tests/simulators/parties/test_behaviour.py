@@ -93,6 +93,15 @@ def test_a_script_reads_expectations_actions_and_the_policy() -> None:
             r"expectations\[0\]\.actions\[0\]\.after: ",
         ),
         ({"expectations": [{"name": "x"}, {"name": "x"}]}, "expectation names must be unique"),
+        ({"expectations": [{"name": "x", "actions": 5}]}, r"expectations\[0\]\.actions must be"),
+        (
+            {
+                "expectations": [
+                    {"name": "x", "actions": [{"kind": "resolve", "after": "99999999999d"}]}
+                ]
+            },
+            r"expectations\[0\]\.actions\[0\]\.after: 99999999999d is longer than 400 days",
+        ),
     ],
 )
 def test_an_unclear_script_is_refused_naming_the_entry(body: Any, message: str) -> None:
