@@ -18,7 +18,7 @@ from simulators.clock import (
     parse_time,
 )
 from simulators.config import DeskConfig, PartyConfig, UserConfig, load_desk_config
-from simulators.desk import Desk, DeskServer, Process
+from simulators.desk import Desk, DeskServer, Process, latest_stored_time
 from simulators.ebond import EBond, PeerDirectory
 from simulators.errors import ConfigError, RequestError, SimulatorError
 from simulators.parties import (
@@ -87,6 +87,7 @@ __all__ = [
     "build_desk",
     "default_sla_config",
     "format_time",
+    "latest_stored_time",
     "load_desk_config",
     "load_roster",
     "parse_duration",

@@ -6,10 +6,19 @@ import argparse
 import os
 import signal
 import threading
+from datetime import UTC, datetime
 from types import FrameType
 
 from ort.errors import UserError
-from simulators import ConfigError, SystemClock, VirtualClock, build_desk, load_desk_config
+from simulators import (
+    ConfigError,
+    SystemClock,
+    VirtualClock,
+    build_desk,
+    latest_stored_time,
+    load_desk_config,
+    parse_time,
+)
 from simulators.desk import ADMIN_PASSWORD_ENV, ADMIN_USER
 from simulators.parties import Fleet, Roster, ServedDesk, load_roster, run_passwords
 
@@ -53,7 +62,7 @@ def main(args: argparse.Namespace) -> int:
     parties = _chosen(roster, args.party)
     ports = _ports(roster, parties, args.port, only=args.party)
     passwords = run_passwords(roster)
-    clock = VirtualClock() if args.virtual_clock else SystemClock()
+    clock = resumed_clock(args.db) if args.virtual_clock else SystemClock()
     try:
         fleet = Fleet(
             settings,
@@ -85,6 +94,13 @@ def main(args: argparse.Namespace) -> int:
     finally:
         fleet.stop()
     return 0
+
+
+def resumed_clock(db: str | None) -> VirtualClock:
+    """A virtual clock at the later of now and the newest record a kept store already holds."""
+    now = datetime.now(UTC)
+    latest = latest_stored_time(db) if db else ""
+    return VirtualClock(max(now, parse_time(latest)) if latest else now)
 
 
 def describe(served: ServedDesk, roster: Roster, virtual: bool) -> str:

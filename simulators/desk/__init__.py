@@ -45,7 +45,7 @@ from simulators.desk.schema import (
 )
 from simulators.desk.server import DeskServer
 from simulators.desk.services import DeskServices, TableRules, WorkingCalendar, WriteContext
-from simulators.desk.store import Row
+from simulators.desk.store import Row, latest_stored_time
 from simulators.desk.values import IDEMPOTENCY_KEY, Submission, validate_values
 
 __all__ = [
@@ -96,6 +96,7 @@ __all__ = [
     "generate_password",
     "insert_record",
     "is_agent",
+    "latest_stored_time",
     "own",
     "parse_basic_auth",
     "read_json",

@@ -22,9 +22,11 @@ from sqlalchemy import (
     func,
     select,
 )
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from simulators.desk.schema import TableSchema
+from simulators.errors import ConfigError
 
 OWNER_PARTY = "_owner_party"
 """Hidden column: the party that raised the record (tenancy); never shown by the API."""
@@ -216,3 +218,33 @@ def _make_engine(url: str) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def latest_stored_time(url: str) -> str:
+    """The latest `sys_updated_on` of any record already in the database at `url` ('' if none).
+
+    A virtual clock resuming on a kept store starts there, never before what it already holds.
+    """
+    if _is_memory(url):
+        return ""
+    try:
+        engine = _make_engine(url)
+    except (ArgumentError, ImportError) as error:
+        raise ConfigError(
+            f"--db {url!r} is not a database URL SQLAlchemy can use: {error}"
+        ) from None
+    try:
+        metadata = MetaData()
+        metadata.reflect(engine)
+        latest = ""
+        with engine.connect() as connection:
+            for table in metadata.tables.values():
+                if "sys_updated_on" in table.c:
+                    value = connection.execute(select(func.max(table.c.sys_updated_on))).scalar()
+                    latest = max(latest, value or "")
+        return latest
+    except SQLAlchemyError as error:
+        shown = engine.url.render_as_string(hide_password=True)
+        raise ConfigError(f"cannot read the store at {shown}: {type(error).__name__}") from None
+    finally:
+        engine.dispose()

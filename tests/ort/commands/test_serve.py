@@ -8,10 +8,14 @@ import subprocess
 import sys
 import time
 import warnings
+from datetime import UTC, datetime
 
 import pytest
 import requests
 
+from ort.commands.serve import resumed_clock
+from simulators import VirtualClock, build_desk, load_desk_config
+from simulators.query import Sysparms
 from tests.ort.conftest import ROOT
 
 ADMIN_SECRET = "serve-test-Admin-Secret-42"
@@ -247,3 +251,16 @@ def test_a_busy_port_is_one_sentence(run_ort) -> None:
         result = run_ort("serve", "--port", str(port), "--party", "elexon")
     assert result.returncode == 2
     assert f"cannot listen on 127.0.0.1 from port {port}" in result.stderr
+
+
+def test_a_virtual_clock_resumes_from_the_newest_record_of_a_kept_store(tmp_path) -> None:
+    """Restarted on a file store, the clock starts where the records left off, not at 'now'."""
+    url = f"sqlite:///{tmp_path / 'desks.db'}"
+    later = datetime(2031, 3, 4, 12, 0, tzinfo=UTC)
+    desk = build_desk(load_desk_config(), VirtualClock(later), store_url=url)
+    admin = desk.authenticate("admin", desk.passwords["admin"])
+    desk.create("incident", {"short_description": "IF-008 not received"}, admin, Sysparms(), "")
+    desk.store.close()
+
+    assert resumed_clock(url).now() == later
+    assert resumed_clock("").now() < later

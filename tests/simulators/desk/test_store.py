@@ -14,7 +14,8 @@ from simulators import build_desk
 from simulators.clock import VirtualClock
 from simulators.config import load_desk_config
 from simulators.desk.server import DeskServer
-from simulators.desk.store import OWNER_PARTY, Store
+from simulators.desk.store import OWNER_PARTY, Store, latest_stored_time
+from simulators.errors import ConfigError
 from simulators.processes.catalogue import table_catalogue
 from tests.simulators.conftest import TableApi
 
@@ -268,3 +269,15 @@ def test_concurrent_updates_of_one_incident_lose_nothing(tmp_path: Path, where: 
     for field in FREE_TEXT_FIELDS:
         history = [entry["newvalue"] for entry in audit if entry["fieldname"] == field]
         assert history == [f"{field}-{i}" for i in range(WRITES_EACH)]
+
+
+def test_the_latest_stored_time_of_a_fresh_memory_store_is_empty() -> None:
+    """Nothing is kept in memory between runs, so there is nothing to resume from."""
+    assert latest_stored_time("sqlite://") == ""
+
+
+def test_an_unreachable_store_is_named_without_its_password() -> None:
+    """A store that cannot be read is one sentence; the password in its URL never appears."""
+    with pytest.raises(ConfigError, match=r"cannot read the store at .*\*\*\*") as caught:
+        latest_stored_time("postgresql+psycopg://ort:S3cret-pw@127.0.0.1:1/ort")
+    assert "S3cret-pw" not in str(caught.value)
