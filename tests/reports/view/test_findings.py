@@ -105,7 +105,7 @@ def test_defects_section_counts_by_severity_and_status_and_lists_open_first(
         ["3 Medium", "1", "0", "1"],
         ["4 Low", "0", "0", "0"],
     ]
-    assert _column(listing, "ID") == ["DEF-0101", "NEW-ort_inc_003"]
+    assert _column(listing, "ID") == ["DEF-0101", "NEW-ENV-ort_inc_003"]
     accepted = listing.rows[0]
     assert accepted[listing.headers.index("Workaround")].sub == (
         "accepted by ORT test manager, 2026-06-20"
@@ -233,7 +233,7 @@ def test_risks_section_lists_accepted_workarounds_minor_defects_and_unexecuted_s
             "severity 1, accepted by ORT test manager, 2026-06-20",
             "ldso",
         ],
-        ["1 open severity 3 or 4 defect go live", "NEW-ort_inc_003", "defect owners"],
+        ["1 open severity 3 or 4 defect go live", "NEW-ENV-ort_inc_003", "defect owners"],
         [
             "1 scenario not executed, so parts of problem are unproven",
             "ort_inc_004",
