@@ -11,6 +11,7 @@ from vocabulary.failure_classes import (
     allure_categories,
     failure_class_of,
 )
+from vocabulary.junit import JUNIT_CLASS_PROPERTY, JUNIT_NAME_PROPERTY, JUNIT_PROPERTIES
 from vocabulary.market_time import LONDON
 from vocabulary.tags import (
     DEFAULT_SEVERITY,
@@ -35,6 +36,9 @@ __all__ = [
     "FAILURE_CLASSES_BY_KEY",
     "FAILURE_CLASS_KEYS",
     "ID_PATTERN",
+    "JUNIT_CLASS_PROPERTY",
+    "JUNIT_NAME_PROPERTY",
+    "JUNIT_PROPERTIES",
     "LONDON",
     "MEASURES",
     "PARTIES",
