@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import json
 import platform
 import shutil
 import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
+from xml.etree import ElementTree
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from ort.errors import UserError
 from reports import stderr_progress, write_report
+from vocabulary import (
+    JUNIT_CLASS_PROPERTY,
+    JUNIT_NAME_PROPERTY,
+    JUNIT_PROPERTIES,
+    allure_categories,
+)
 
 HELP = "run the ORT scenarios (pytest selection options such as -m, -k and -n pass through)"
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -63,6 +71,9 @@ def main(args: argparse.Namespace) -> int:
     if code not in (0, 1):
         return code
     write_environment(results, args.extra)
+    write_categories(results)
+    if junit.exists():
+        group_junit(junit)
     print(f"Allure results: {results}", flush=True)
     print(f"JUnit XML: {junit}", flush=True)
     if not args.no_report:
@@ -83,6 +94,37 @@ def write_environment(results: Path, selection: list[str]) -> None:
     }
     lines = [f"{key}={value}" for key, value in facts.items()]
     (results / "environment.properties").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_categories(results: Path) -> None:
+    """Allure's categories.json: product defects, test defects and environment problems,
+    from the same data as the exit report's failure classes."""
+    text = json.dumps(allure_categories(), indent=2, ensure_ascii=False) + "\n"
+    (results / "categories.json").write_text(text, encoding="utf-8")
+
+
+def group_junit(path: Path) -> None:
+    """Rewrite junit.xml so other tools group it by feature: each testcase's classname becomes
+    `<process>.<feature file stem>` and its name `<ort id> <scenario name>`, from the properties
+    the harness recorded (which are then removed, keeping the file plain JUnit)."""
+    tree = ElementTree.parse(path)
+    for case in tree.iter("testcase"):
+        properties = case.find("properties")
+        if properties is None:
+            continue
+        found: dict[str, str] = {}
+        for prop in list(properties.findall("property")):
+            name = prop.get("name", "")
+            if name in JUNIT_PROPERTIES:
+                found[name] = prop.get("value", "")
+                properties.remove(prop)
+        if len(properties) == 0:
+            case.remove(properties)
+        if found.get(JUNIT_CLASS_PROPERTY):
+            case.set("classname", found[JUNIT_CLASS_PROPERTY])
+        if found.get(JUNIT_NAME_PROPERTY):
+            case.set("name", found[JUNIT_NAME_PROPERTY])
+    tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def _masked(url: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from reports.assess.failure_class import failure_class
 from reports.read import FAILING, EvidenceRecord, FinalResult, RawResult, SlaMeasure
 from vocabulary import (
     DEFAULT_SEVERITY,
@@ -70,6 +71,8 @@ class Scenario:
     parameters: tuple[tuple[str, str], ...] = ()
     records: tuple[EvidenceRecord, ...] = ()
     measures: tuple[SlaMeasure, ...] = ()
+    #: product, test or environment for a failing scenario (vocabulary/failure_classes.py).
+    failure_class: str = ""
 
     @property
     def owner(self) -> str:
@@ -173,6 +176,7 @@ def classify(
         parameters=result.parameters,
         records=records,
         measures=measures,
+        failure_class=failure_class(result) if outcome in NOT_PASSED else "",
     )
 
 

@@ -82,6 +82,16 @@ DEFAULT_RULES: tuple[CriterionRule, ...] = (
         on_miss=Rag.RED,
     ),
     CriterionRule(
+        "no_test_defects",
+        "No test defect: the run is valid",
+        on_miss=Rag.AMBER,
+    ),
+    CriterionRule(
+        "no_environment_problems",
+        "No scenario blocked by the environment",
+        on_miss=Rag.AMBER,
+    ),
+    CriterionRule(
         "results_intact",
         "Every result file readable",
         on_miss=Rag.AMBER,

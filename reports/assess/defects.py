@@ -9,7 +9,7 @@ from pathlib import Path
 from reports.assess.classification import Scenario
 from reports.errors import DefectRegisterError
 from tomlconfig import TomlTable, load_toml
-from vocabulary import ID_PATTERN, PARTIES
+from vocabulary import FAILURE_CLASSES_BY_KEY, ID_PATTERN, PARTIES, PRODUCT, TEST
 
 #: Statuses a register may give, and how the report treats them.
 REGISTER_STATUSES: tuple[str, ...] = (
@@ -46,6 +46,8 @@ class Defect:
     new: bool = False
     failing: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    #: product, test or environment; a register's defects are product defects.
+    failure_class: str = PRODUCT
 
     @property
     def is_open(self) -> bool:
@@ -143,7 +145,7 @@ def join_defects(
     by_id = {s.scenario_id: s for s in scenarios}
     by_scenario: dict[str, tuple[str, ...]] = {}
     failing_ids: dict[str, list[str]] = {d.defect_id: [] for d in known}
-    untriaged: dict[str, list[Scenario]] = {}
+    untriaged: dict[tuple[str, str], list[Scenario]] = {}
     for scenario in scenarios:
         matched = [d for d in known if scenario.scenario_id in d.scenarios]
         if matched:
@@ -152,8 +154,10 @@ def join_defects(
                 for defect in matched:
                     failing_ids[defect.defect_id].append(scenario.scenario_id)
         elif scenario.failing:
-            # examples of one Scenario Outline share an id: one new defect covers them all
-            untriaged.setdefault(scenario.scenario_id, []).append(scenario)
+            # examples of one Scenario Outline share an id: one new defect covers them all,
+            # one entry per failure class (a test defect never hides a product defect)
+            entry = (scenario.scenario_id, scenario.failure_class or PRODUCT)
+            untriaged.setdefault(entry, []).append(scenario)
     new = [_new_defect(group) for group in untriaged.values()]
     for defect, group in zip(new, untriaged.values(), strict=True):
         for scenario in group:
@@ -162,23 +166,39 @@ def join_defects(
     return DefectBook(defects=(*joined, *new), by_scenario=by_scenario, source=source)
 
 
+#: Infix of a new entry's id by class: NEW-cpsd_02 (product), NEW-TEST-cpsd_02, NEW-ENV-cpsd_02.
+CLASS_ID_INFIX = {PRODUCT: "", TEST: "TEST-", "environment": "ENV-"}
+
+
 def _new_defect(group: list[Scenario]) -> Defect:
-    """The untriaged defect that failures of one scenario id with no known defect raise."""
+    """The untriaged entry that failures of one scenario id and class with no known defect
+    raise: a product defect at the scenario's severity, a test defect or an environment
+    problem never above its class's severity floor (severity 3)."""
     scenario = group[0]
+    key = scenario.failure_class or PRODUCT
+    floor = FAILURE_CLASSES_BY_KEY[key].severity_floor
+    severity = min(s.severity for s in group)
+    if floor is not None:
+        severity = max(severity, floor)
     examples = f" ({len(group)} examples)" if len(group) > 1 else ""
+    notes = ["untriaged: no known defect links this scenario"]
+    if key != PRODUCT:
+        notes.append(f"{FAILURE_CLASSES_BY_KEY[key].label.lower()}: {scenario.message[:200]}")
     return Defect(
-        defect_id=f"{NEW_ID_PREFIX}{scenario.scenario_id}",
+        defect_id=f"{NEW_ID_PREFIX}{CLASS_ID_INFIX.get(key, '')}{scenario.scenario_id}",
         title=f"{scenario.title}: {scenario.failing_step or scenario.outcome.value}{examples}",
-        severity=min(s.severity for s in group),
+        severity=severity,
         status=NEW,
-        owner=scenario.owner,
+        # a test defect is the test authors', not the scenario's party's
+        owner="" if key == TEST else scenario.owner,
         workaround="",
         accepted_by="",
         plan="",
         scenarios=(scenario.scenario_id,),
         new=True,
         failing=(scenario.scenario_id,),
-        notes=("untriaged: no known defect links this scenario",),
+        notes=tuple(notes),
+        failure_class=key,
     )
 
 

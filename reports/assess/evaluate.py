@@ -9,6 +9,7 @@ from reports.assess.classification import Outcome, Scenario
 from reports.assess.counts import plural
 from reports.assess.criteria import CriterionRule, Rag
 from reports.assess.defects import DEFERRED, Defect, DefectBook
+from vocabulary import ENVIRONMENT, TEST
 
 #: How many ids a reason sentence names before "and N more".
 REASON_IDS = 5
@@ -246,6 +247,28 @@ def results_intact(rule: CriterionRule, ctx: Context) -> Evaluation:
     )
 
 
+def _failing_in_class(rule: CriterionRule, ctx: Context, key: str, what: str) -> Evaluation:
+    """No in-scope scenario failed with a failure of this class (failure_class.py)."""
+    hit = [s for s in ctx.scenarios if s.failing and s.failure_class == key]
+    rag = _miss(rule) if hit else Rag.GREEN
+    reason = (
+        f"{plural(len(hit), 'scenario')} {what}: {name_ids(s.scenario_id for s in hit)}"
+        if hit
+        else ""
+    )
+    return Evaluation(rule.key, rule.display_title, "0", f"{len(hit)}", rag, _ids(hit), reason)
+
+
+def no_test_defects(rule: CriterionRule, ctx: Context) -> Evaluation:
+    """No scenario failed because of the test itself (undefined step, bad data, config)."""
+    return _failing_in_class(rule, ctx, TEST, "could not run as written (test defects)")
+
+
+def no_environment_problems(rule: CriterionRule, ctx: Context) -> Evaluation:
+    """No scenario was blocked by the environment (a desk that did not answer, a timeout)."""
+    return _failing_in_class(rule, ctx, ENVIRONMENT, "blocked by the environment")
+
+
 #: Criterion key → evaluator; criteria.DEFAULT_RULES holds one rule for each.
 EVALUATORS: dict[str, Callable[[CriterionRule, Context], Evaluation]] = {
     "all_executed": all_executed,
@@ -254,6 +277,8 @@ EVALUATORS: dict[str, Callable[[CriterionRule, Context], Evaluation]] = {
     "blocking_defects": blocking_defects,
     "minor_defects_planned": minor_defects_planned,
     "sit_ops_retests": sit_ops_retests,
+    "no_test_defects": no_test_defects,
+    "no_environment_problems": no_environment_problems,
     "results_intact": results_intact,
 }
 

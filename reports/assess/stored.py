@@ -12,6 +12,7 @@ from reports.assess.classification import Outcome, Scenario
 from reports.assess.verdict import Verdict
 from reports.errors import SummaryFileError
 from reports.read import ParseProblem
+from vocabulary import FAILURE_CLASS_KEYS
 
 #: The schema stamp of every summary.json the pipeline writes, and the only one it reads.
 SCHEMA = "ort-exit-summary/1"
@@ -90,7 +91,20 @@ class _Reader:
                 for p in self.get(data, "parameters", list, where)
                 if isinstance(p, list) and len(p) == 2
             ),
+            failure_class=self.failure_class(data, where),
         )
+
+    def failure_class(self, data: Any, where: str) -> str:
+        """A scenario's failure class; a summary written before classes existed has none."""
+        if not isinstance(data, dict) or "failure_class" not in data:
+            return ""
+        value = self.get(data, "failure_class", str, where)
+        if value not in ("", *FAILURE_CLASS_KEYS):
+            raise SummaryFileError(
+                f"summary {self.path}: key '{where}.failure_class' has value {value!r}; "
+                "expected " + ", ".join(repr(k) for k in ("", *FAILURE_CLASS_KEYS))
+            )
+        return value
 
 
 def read_summary(path: Path) -> StoredSummary:

@@ -16,9 +16,10 @@ from reports.assess import (
     plural,
     retest_state,
 )
+from reports.view.classes import CLASS_NOTE, class_tables
 from reports.view.fmt import DASH, ids, num, outcome_cell, percent, rag_cell
 from reports.view.model import Cell, Section, Table
-from vocabulary import MEASURES, SEVERITY_NAMES
+from vocabulary import FAILURE_CLASSES_BY_KEY, MEASURES, PRODUCT, SEVERITY_NAMES
 
 #: Defect statuses in the order the matrix shows them.
 STATUS_ORDER: tuple[str, ...] = ("new", "reopened", *REGISTER_STATUSES)
@@ -68,8 +69,9 @@ def _defect_row(defect: Defect) -> tuple[Cell, ...]:
     workaround = defect.workaround or "none"
     accepted = f"accepted by {defect.accepted_by}" if defect.accepted_by else "not accepted"
     scenarios = [f"{s} (failing)" if s in defect.failing else s for s in defect.scenarios]
+    kind = "" if defect.failure_class == PRODUCT else defect.failure_class
     return (
-        Cell(defect.defect_id, "code"),
+        Cell(defect.defect_id, "code", FAILURE_CLASSES_BY_KEY[kind].label if kind else ""),
         Cell(defect.title),
         Cell(SEVERITY_NAMES[defect.severity], f"sev sev-{defect.severity}"),
         Cell(defect.status.replace("_", " "), "status-open" if defect.is_open else ""),
@@ -95,6 +97,7 @@ def defects_section(report: Report, number: str) -> Section:
         for sev in sorted(SEVERITY_NAMES)
     )
     new = sum(1 for d in book.defects if d.new)
+    classes = class_tables(report)
     return Section(
         anchor="defects",
         number=number,
@@ -104,6 +107,7 @@ def defects_section(report: Report, number: str) -> Section:
             f"{plural(new, 'failure')} match{'es' if new == 1 else ''} none and "
             f"{'is' if new == 1 else 'are'} listed as new, untriaged defects with the severity "
             "their scenario's tags give. Open statuses: " + ", ".join(sorted(OPEN_STATUSES)) + ".",
+            *((CLASS_NOTE,) if classes else ()),
         ),
         tables=(
             Table(
@@ -130,6 +134,7 @@ def defects_section(report: Report, number: str) -> Section:
                 "defects sized",
                 widths=(10, 20, 8, 7, 7, 14, 10, 12, 12),
             ),
+            *classes,
         ),
     )
 

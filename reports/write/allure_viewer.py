@@ -13,6 +13,9 @@ from reports.errors import ViewerError
 VIEWER_DIR = Path(__file__).parent.with_name("viewer")  # reports/viewer, where npm installs
 ALLURE_BIN = VIEWER_DIR / "node_modules" / ".bin" / "allure"
 OUTPUT_NAME = "allure-report.html"
+#: Allure 3's history (one JSON line per generated report), kept beside the report: each
+#: `--allure-html` into the same folder appends to it, so the report shows trend and history.
+HISTORY_NAME = "allure-history.jsonl"
 #: Generating a large single file takes a while; past this something is wrong.
 TIMEOUT_SECONDS = 900
 
@@ -54,13 +57,25 @@ def strip_analytics(html: str) -> str:
     return stripped
 
 
-def generate(results: Path, out_dir: Path) -> Path:
-    """Write `allure-report.html` (Allure 3 awesome, single file, no outside calls) to out_dir."""
+def generate(results: Path, out_dir: Path, history: Path | None = None) -> Path:
+    """Write `allure-report.html` (Allure 3 awesome, single file, no outside calls) to out_dir,
+    reading and extending the history file (default: `allure-history.jsonl` in out_dir) so
+    the report shows each scenario's trend over earlier generations."""
     command = allure_command()
     out_dir.mkdir(parents=True, exist_ok=True)
+    history = (history or out_dir / HISTORY_NAME).resolve()
     with tempfile.TemporaryDirectory(prefix="ort-allure-") as tmp:
         target = Path(tmp) / "report"
-        run = [*command, "awesome", str(results.resolve()), "-o", str(target), "--single-file"]
+        run = [
+            *command,
+            "awesome",
+            str(results.resolve()),
+            "-o",
+            str(target),
+            "--single-file",
+            "--history-path",
+            str(history),
+        ]
         try:
             done = subprocess.run(
                 run, cwd=tmp, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False

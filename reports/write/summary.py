@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reports.assess import SCHEMA, Report, Scenario, tally
+from vocabulary import FAILURE_CLASS_KEYS
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -33,6 +34,7 @@ def _scenario(scenario: Scenario, defect_ids: tuple[str, ...]) -> dict[str, Any]
         "start": _iso(scenario.start),
         "stop": _iso(scenario.stop),
         "parameters": [list(p) for p in scenario.parameters],
+        "failure_class": scenario.failure_class,
         "defects": list(defect_ids),
     }
 
@@ -66,6 +68,10 @@ def to_summary(report: Report) -> dict[str, Any]:
             "out_of_scope": len(assessment.out_of_scope),
             "pass_rate": round(totals.pass_rate, 2),
         },
+        "failure_classes": {
+            key: sum(1 for s in assessment.in_scope if s.failing and s.failure_class == key)
+            for key in FAILURE_CLASS_KEYS
+        },
         "criteria": [
             {
                 "key": e.key,
@@ -92,6 +98,7 @@ def to_summary(report: Report) -> dict[str, Any]:
                 "scenarios": list(d.scenarios),
                 "failing": list(d.failing),
                 "new": d.new,
+                "failure_class": d.failure_class,
                 "notes": list(d.notes),
             }
             for d in book.defects

@@ -1,12 +1,16 @@
 """`ort run` runs the selected scenarios and writes Allure results with steps, labels, evidence."""
 
 import json
+import re
 import tomllib
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
+from ort.commands import run as ort_run
 from tests.ort.conftest import ROOT
+from vocabulary import JUNIT_CLASS_PROPERTY, JUNIT_NAME_PROPERTY, allure_categories
 
 SECRETS = {"ORT_ADMIN_PASSWORD": "Run-Test-Admin-Secret-7731"}
 
@@ -141,3 +145,126 @@ def test_a_selection_matching_nothing_is_one_sentence(run_ort, tmp_path) -> None
     )
     assert result.returncode == 2
     assert "no scenario matched the selection -k no_such_scenario_anywhere" in result.stderr
+
+
+def test_results_carry_environment_and_failure_categories(run_results) -> None:
+    """Allure's environment.properties and categories.json (the report's failure classes)."""
+    results, _, _ = run_results
+    assert "harness=ort-harness " in (results / "environment.properties").read_text()
+    categories = json.loads((results / "categories.json").read_text(encoding="utf-8"))
+    assert categories == allure_categories()
+    assert [c["name"] for c in categories] == [
+        "Environment problems",
+        "Test defects",
+        "Product defects",
+    ]
+
+
+def test_junit_groups_tests_by_feature_and_names_them_by_ort_id(run_results) -> None:
+    """Each testcase's class is process.feature-file-stem, its name the ORT id and scenario
+    name; the helper properties are gone and the file is plain JUnit."""
+    results, _, _ = run_results
+    tree = ElementTree.parse(results.parent / "junit.xml")
+    cases = list(tree.iter("testcase"))
+    assert len(cases) == 16
+    assert {c.get("classname") for c in cases} == {
+        "incident.01_priority",
+        "incident.06_parent_child",
+        "incident.07_tenancy",
+    }
+    names = sorted(c.get("name", "") for c in cases)
+    assert all(re.match(r"^ort_inc_0(01|02|53|60|62) \S", n) for n in names), names
+    assert any(n.startswith("ort_inc_") and "Another party can neither see" in n for n in names)
+    assert not list(tree.iter("properties"))
+
+
+def test_group_junit_renames_from_recorded_properties_and_keeps_others(tmp_path) -> None:
+    """Recorded class and name replace pytest's; other properties and unrecorded cases stay."""
+    path = tmp_path / "junit.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" tests="2">'
+        '<testcase classname="tests.test_features" name="test_x"><properties>'
+        f'<property name="{JUNIT_CLASS_PROPERTY}" value="cpsd.02_dip_outage" />'
+        f'<property name="{JUNIT_NAME_PROPERTY}" value="cpsd_02 The first report" />'
+        '<property name="other" value="kept" /></properties>'
+        '<failure message="boom">E boom</failure></testcase>'
+        '<testcase classname="tests.test_other" name="test_y" /></testsuite></testsuites>',
+        encoding="utf-8",
+    )
+    ort_run.group_junit(path)
+    first, second = ElementTree.parse(path).iter("testcase")
+    assert (first.get("classname"), first.get("name")) == (
+        "cpsd.02_dip_outage",
+        "cpsd_02 The first report",
+    )
+    assert [p.get("name") for p in first.iter("property")] == ["other"]
+    assert first.find("failure") is not None
+    assert (second.get("classname"), second.get("name")) == ("tests.test_other", "test_y")
+
+
+def test_a_misspelt_step_and_a_wrong_expectation_are_classed_end_to_end(tmp_path) -> None:
+    """Run through pytest like `ort run`: a misspelt step is a test defect (summary.json and
+    categories) with no severity-1 product defect; a wrong expectation is a product defect."""
+    import subprocess
+    import sys
+
+    from conftest import pytest_plugins
+    from reports import write_report
+
+    source = (ROOT / "features/cpsd/02_dip_outage_major_incident.feature").read_text()
+    misspelt = "Then the incident is accepted as a major incident"
+    assert source.count(misspelt) >= 1
+    feature = tmp_path / "outage.feature"
+    feature.write_text(
+        source.replace(misspelt, "Then the incident is acceptd as a major incident", 1)
+        .replace("@cpsd_02 @mandatory @severity_1", "@cpsd_02 @severity_1", 1)
+        .replace("@cpsd_02b", "@cpsd_02b @severity_1", 1),
+        encoding="utf-8",
+    )
+    (tmp_path / "test_outage.py").write_text(
+        f"from pytest_bdd import scenarios\nscenarios({str(feature)!r})\n", encoding="utf-8"
+    )
+    (tmp_path / "conftest.py").write_text(f"pytest_plugins = {pytest_plugins!r}\n")
+    results = tmp_path / "allure-results"
+    junit = tmp_path / "junit.xml"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(tmp_path / "test_outage.py"),
+            "-q",
+            "-k",
+            "first_report",
+            f"--alluredir={results}",
+            f"--junitxml={junit}",
+            "-c",
+            str(ROOT / "pyproject.toml"),
+            "--rootdir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 1, run.stdout[-3000:]
+    ort_run.write_categories(results)
+    ort_run.group_junit(junit)
+    write_report(results, tmp_path / "report")
+    summary = json.loads((tmp_path / "report/summary.json").read_text(encoding="utf-8"))
+    scenario = next(s for s in summary["scenarios"] if s["id"] == "cpsd_02")
+    assert (scenario["outcome"], scenario["failure_class"]) == ("blocked", "test")
+    assert summary["failure_classes"]["test"] == 1
+    assert [(d["id"], d["severity"], d["failure_class"]) for d in summary["defects"]] == [
+        ("NEW-TEST-cpsd_02", 3, "test")
+    ]
+    assert not [d for d in summary["defects"] if d["severity"] == 1]
+    criteria = {c["key"]: c["rag"] for c in summary["criteria"]}
+    assert criteria["no_test_defects"] == "AMBER"
+    categories = json.loads((results / "categories.json").read_text(encoding="utf-8"))
+    test_category = next(c for c in categories if c["name"] == "Test defects")
+    assert re.fullmatch(test_category["messageRegex"], scenario["message"])
+    (case,) = ElementTree.parse(junit).iter("testcase")
+    assert case.get("classname") == "cpsd.outage"
+    assert case.get("name", "").startswith("cpsd_02 The first report of the outage")

@@ -109,3 +109,16 @@ def test_misspelt_section_is_refused_with_the_sections_a_criteria_file_has(tmp_p
         r"\(known sections here: criteria, gate, scope\)$",
     ):
         load_criteria(_criteria(tmp_path, '[gates]\nconditional_go = "pass"\n'))
+
+
+def test_each_failure_class_has_its_own_default(tmp_path: Path) -> None:
+    """Test defects and environment problems are AMBER by default; a file can make a test
+    defect RED (NO-GO), and product defects keep their severity rules."""
+    rules = {r.key: r for r in default_criteria().rules}
+    assert (rules["no_test_defects"].on_miss, rules["no_environment_problems"].on_miss) == (
+        "AMBER",
+        "AMBER",
+    )
+    assert rules["blocking_defects"].severities == (1, 2)
+    loaded = load_criteria(_criteria(tmp_path, '[criteria.no_test_defects]\non_miss = "red"\n'))
+    assert next(r for r in loaded.rules if r.key == "no_test_defects").on_miss == "RED"

@@ -70,3 +70,27 @@ def test_broken_scenario_entry_names_its_key(tmp_path: Path) -> None:
         SummaryFileError, match=r"key 'scenarios\[3\]\.outcome' has value 'exploded'"
     ):
         read_summary(path)
+
+
+def test_failure_classes_read_back(tmp_path: Path) -> None:
+    """Each scenario's failure class survives summary.json; a summary without one reads as
+    unclassed, and an unknown class is refused by key."""
+    report = build_report(SAMPLE)
+    path = tmp_path / "summary.json"
+    write_summary(report, path)
+    before = {s.key: s.failure_class for s in report.scenarios}
+    assert {s.key: s.failure_class for s in read_summary(path).scenarios} == before
+    assert set(before.values()) == {"", "product", "environment"}
+    data = json.loads(path.read_text())
+    for item in data["scenarios"]:
+        del item["failure_class"]
+    path.write_text(json.dumps(data))
+    assert {s.failure_class for s in read_summary(path).scenarios} == {""}
+    data["scenarios"][2]["failure_class"] = "cosmic rays"
+    path.write_text(json.dumps(data))
+    with pytest.raises(
+        SummaryFileError,
+        match=r"key 'scenarios\[2\]\.failure_class' has value 'cosmic rays'; expected '', "
+        r"'product', 'test', 'environment'",
+    ):
+        read_summary(path)

@@ -9,6 +9,7 @@ import pytest
 from reports import build_report
 from reports.assess import Report
 from reports.testing import ScenarioSpec
+from reports.view.classes import CLASS_NOTE, TREATMENT
 from reports.view.findings import (
     blocking_section,
     criteria_section,
@@ -97,7 +98,7 @@ def test_defects_section_counts_by_severity_and_status_and_lists_open_first(
 ) -> None:
     """The matrix shows only statuses present; the list shows owner, workaround and acceptance."""
     section = defects_section(_mixed(tmp_path), "6")
-    matrix, listing = section.tables
+    matrix, listing, by_class = section.tables
     assert matrix.headers == ("Severity", "new", "open", "Total")
     assert _texts(matrix) == [
         ["1 Critical", "0", "1", "1"],
@@ -105,7 +106,7 @@ def test_defects_section_counts_by_severity_and_status_and_lists_open_first(
         ["3 Medium", "1", "0", "1"],
         ["4 Low", "0", "0", "0"],
     ]
-    assert _column(listing, "ID") == ["DEF-0101", "NEW-ort_inc_003"]
+    assert _column(listing, "ID") == ["DEF-0101", "NEW-ENV-ort_inc_003"]
     accepted = listing.rows[0]
     assert accepted[listing.headers.index("Workaround")].sub == (
         "accepted by ORT test manager, 2026-06-20"
@@ -113,6 +114,18 @@ def test_defects_section_counts_by_severity_and_status_and_lists_open_first(
     assert accepted[listing.headers.index("Scenarios")].text == "ort_inc_001 (failing)"
     assert _column(listing, "Owner") == ["ldso", "mss"]
     assert "1 failure matches none and is listed as new" in section.paragraphs[0]
+    assert _texts(by_class) == [
+        ["Product defect", "1", "ort_inc_001", "DEF-0101", TREATMENT["product"]],
+        [
+            "Environment problem",
+            "1",
+            "ort_inc_003",
+            "NEW-ENV-ort_inc_003",
+            TREATMENT["environment"],
+        ],
+    ]
+    assert listing.rows[1][0].sub == "Environment problem"
+    assert section.paragraphs[1] == CLASS_NOTE
 
 
 def test_defects_section_is_empty_for_a_clean_run(tmp_path: Path) -> None:
@@ -123,6 +136,7 @@ def test_defects_section_is_empty_for_a_clean_run(tmp_path: Path) -> None:
         ((), "No defect is known or new."),
     ]
     assert "0 failures match none and are listed as new" in section.paragraphs[0]
+    assert len(section.paragraphs) == 1
 
 
 def test_retests_section_says_whether_each_retest_is_closed_or_open(tmp_path: Path) -> None:
@@ -233,7 +247,7 @@ def test_risks_section_lists_accepted_workarounds_minor_defects_and_unexecuted_s
             "severity 1, accepted by ORT test manager, 2026-06-20",
             "ldso",
         ],
-        ["1 open severity 3 or 4 defect go live", "NEW-ort_inc_003", "defect owners"],
+        ["1 open severity 3 or 4 defect go live", "NEW-ENV-ort_inc_003", "defect owners"],
         [
             "1 scenario not executed, so parts of problem are unproven",
             "ort_inc_004",

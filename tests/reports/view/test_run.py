@@ -59,7 +59,7 @@ def test_banner_for_a_clean_run_is_go_and_passes_the_gate(tmp_path: Path) -> Non
         "GO",
         "verdict-go",
         "✔",
-        ("all 7 exit criteria are met",),
+        ("all 9 exit criteria are met",),
     )
     assert banner.headline == "The run meets every exit criterion."
     assert banner.gate.startswith("Release gate: exit code 0 (pass). A CONDITIONAL GO fails")

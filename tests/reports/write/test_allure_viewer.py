@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from ort.cli import main as ort
 from reports.errors import ViewerError
-from reports.write.allure_viewer import ALLURE_BIN, OUTPUT_NAME, generate, strip_analytics
+from reports.write.allure_viewer import (
+    ALLURE_BIN,
+    HISTORY_NAME,
+    OUTPUT_NAME,
+    generate,
+    strip_analytics,
+)
 from tests.reports.browser import page_requests, render
 from tests.reports.support import SAMPLE, require
 
@@ -60,3 +67,20 @@ def test_missing_results_make_allure_fail_clearly(tmp_path: Path) -> None:
     _installed()
     with pytest.raises(ViewerError, match="Allure 3"):
         generate(tmp_path / "nowhere", tmp_path / "out")
+
+
+def test_allure_html_keeps_a_history_so_later_reports_show_the_trend(tmp_path: Path) -> None:
+    """Each generation into the same folder appends one entry to allure-history.jsonl, which
+    the next one reads; a history file given elsewhere is used instead."""
+    _installed()
+    out = tmp_path / "out"
+    generate(SAMPLE, out)
+    generate(SAMPLE, out)
+    lines = (out / HISTORY_NAME).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert all(len(json.loads(line)["testResults"]) == 9 for line in lines)
+    elsewhere = tmp_path / "shared" / "history.jsonl"
+    elsewhere.parent.mkdir()
+    generate(SAMPLE, tmp_path / "other", history=elsewhere)
+    assert len(elsewhere.read_text(encoding="utf-8").splitlines()) == 1
+    assert not (tmp_path / "other" / HISTORY_NAME).exists()

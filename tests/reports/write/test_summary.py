@@ -33,10 +33,13 @@ def test_summary_records_verdict_totals_criteria_defects_and_scenarios() -> None
         "AMBER",
         "RED",
         "GREEN",
+        "AMBER",
+        "GREEN",
     ]
-    assert {d["id"] for d in data["defects"]} == {
-        "NEW-ort_inc_002",
-        "NEW-ort_inc_003",
-        "NEW-ort_prb_002",
+    assert {d["id"]: d["failure_class"] for d in data["defects"]} == {
+        "NEW-ort_inc_002": "product",
+        "NEW-ENV-ort_inc_003": "environment",
+        "NEW-ort_prb_002": "product",
     }
+    assert data["failure_classes"] == {"product": 2, "test": 0, "environment": 1}
     assert len(data["scenarios"]) == 9
