@@ -89,7 +89,9 @@ def test_criteria_section_shows_each_criterion_with_its_rag_and_deciding_scenari
     executed = rows["All in-scope scenarios executed"]
     assert [c.text for c in executed[2:]] == ["3 of 4 (75.0%)", "RED", "ort_inc_004"]
     assert executed[3].css == "rag rag-red"
-    assert executed[0].sub.startswith("1 of 4 in-scope scenarios not executed")
+    assert executed[0].sub.startswith(
+        "75.0% executed is below the amber 90%: 1 of 4 in-scope scenarios not executed"
+    )
 
 
 def test_defects_section_counts_by_severity_and_status_and_lists_open_first(
