@@ -3,6 +3,7 @@
 from vocabulary.market_time import LONDON
 from vocabulary.tags import (
     DEFAULT_SEVERITY,
+    EXPECTED_BREACH,
     ID_PATTERN,
     MEASURES,
     PARTIES,
@@ -19,6 +20,7 @@ from vocabulary.tags import (
 
 __all__ = [
     "DEFAULT_SEVERITY",
+    "EXPECTED_BREACH",
     "ID_PATTERN",
     "LONDON",
     "MEASURES",
