@@ -218,17 +218,20 @@ def blocking_section(report: Report, number: str) -> Section:
 
 
 def _breached(check: BreachCheck) -> str:
-    """What breached in a breach scenario: each measure, party, time taken and target."""
+    """What breached in a breach scenario: each measure and party, with its target."""
     return "; ".join(
-        f"{MEASURES[m.measure]} for {m.party or 'a party'}: {duration(m.seconds)}"
-        + (f" against {duration(m.target_seconds)}" if m.target_seconds is not None else "")
-        for m in check.breached
+        dict.fromkeys(
+            f"{MEASURES[m.measure]} for {m.party or 'a party'}"
+            + (f", target {duration(m.target_seconds)}" if m.target_seconds is not None else "")
+            for m in check.breached
+        )
     )
 
 
 def sla_section(report: Report, number: str) -> Section:
     """SLA/OLA measures from the scenarios that expected their targets met; breaches apart."""
-    checks = breach_checks(report.assessment.in_scope)
+    checks = sorted(breach_checks(report.assessment.in_scope), key=lambda c: c.scenario_id)
+    measured_apart = any(s.measures for s in report.assessment.in_scope)
     breach_rows = tuple(
         (
             Cell(c.scenario_id, "code", c.title),
@@ -269,7 +272,9 @@ def sla_section(report: Report, number: str) -> Section:
                 "Measures",
                 ("Measure", "Party", "Count", "Median", "Max", "Met", "Missed by"),
                 rows,
-                "No scenario recorded SLA/OLA measures.",
+                "Only scenarios tagged @expected_breach recorded SLA/OLA measures."
+                if measured_apart
+                else "No scenario recorded SLA/OLA measures.",
                 "sized",
                 widths=(18, 10, 8, 12, 12, 14, 26),
             ),

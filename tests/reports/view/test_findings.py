@@ -266,7 +266,7 @@ def test_a_breach_scenario_is_breach_handling_not_performance(tmp_path: Path) ->
             "ort_sla_042",
             "PASSED",
             "verified",
-            "Time to resolve for elexon: 5 h 00 min against 4 h 00 min",
+            "Time to resolve for elexon, target 4 h 00 min",
         ]
     ]
     assert "ort_sla_042" not in str(_texts(_only_table(risks_section(report, "10"))))
@@ -344,3 +344,27 @@ def test_risks_section_is_empty_for_a_clean_run(tmp_path: Path) -> None:
     """A run with every scenario passing and nothing open leaves no risk."""
     table = _only_table(risks_section(_report(tmp_path, passing("ort_inc_001")), "10"))
     assert (table.rows, table.empty) == ((), "The run leaves no residual risk it can see.")
+
+
+def test_measures_only_from_breach_scenarios_leave_the_measures_empty_and_say_why(
+    tmp_path: Path,
+) -> None:
+    """When every measure comes from a breach scenario the measures table says so."""
+    measure = {
+        "record": "INC0010001",
+        "desk": "elexon",
+        "party": "elexon",
+        "measure": "time_to_acknowledge",
+        "seconds": 900.0,
+        "target_seconds": 900,
+        "met": False,
+    }
+    spec = ScenarioSpec(
+        name="Breaches on purpose",
+        tags=("ort_sla_043", "sla", "elexon", "expected_breach"),
+        measures=(measure, measure),
+    )
+    measures, breaches = sla_section(_report(tmp_path, spec), "9").tables
+    assert measures.rows == ()
+    assert measures.empty == "Only scenarios tagged @expected_breach recorded SLA/OLA measures."
+    assert _texts(breaches)[0][3] == "Time to acknowledge for elexon, target 15 min 00 s"
