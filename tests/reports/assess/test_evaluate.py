@@ -174,10 +174,14 @@ def _case(
     defects: tuple[Defect, ...] = (),
     unreadable: tuple[str, ...] = (),
     on_miss: Rag | None = None,
+    threshold: float | None = None,
 ) -> Evaluation:
+    """Evaluate one criterion, its rule's on_miss or threshold changed as a criteria file may."""
     rule = _rule(key)
     if on_miss is not None:
         rule = replace(rule, on_miss=on_miss)
+    if threshold is not None:
+        rule = replace(rule, threshold=threshold)
     book = join_defects(defects, scenarios, "register")
     return EVALUATORS[key](rule, Context(tuple(scenarios), book, unreadable))
 
@@ -198,6 +202,11 @@ CASES: list[tuple[str, Rag, Callable[[], Evaluation]]] = [
     ("all_executed green", Rag.GREEN, lambda: _case("all_executed", _run(10, 10, Outcome.NOT_RUN))),
     ("all_executed amber", Rag.AMBER, lambda: _case("all_executed", _run(9, 10, Outcome.NOT_RUN))),
     ("all_executed red", Rag.RED, lambda: _case("all_executed", _run(8, 10, Outcome.NOT_RUN))),
+    (
+        "all_executed green below 100",
+        Rag.GREEN,
+        lambda: _case("all_executed", _run(19, 20, Outcome.NOT_RUN), threshold=95.0),
+    ),
     ("all_executed empty", Rag.RED, lambda: _case("all_executed", [])),
     (
         "mandatory green",
