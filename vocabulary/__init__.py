@@ -15,6 +15,7 @@ from vocabulary.junit import JUNIT_CLASS_PROPERTY, JUNIT_NAME_PROPERTY, JUNIT_PR
 from vocabulary.market_time import LONDON
 from vocabulary.tags import (
     DEFAULT_SEVERITY,
+    EXPECTED_BREACH,
     ID_PATTERN,
     MEASURES,
     PARTIES,
@@ -32,6 +33,7 @@ from vocabulary.tags import (
 __all__ = [
     "DEFAULT_SEVERITY",
     "ENVIRONMENT",
+    "EXPECTED_BREACH",
     "FAILURE_CLASSES",
     "FAILURE_CLASSES_BY_KEY",
     "FAILURE_CLASS_KEYS",

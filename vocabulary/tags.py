@@ -54,8 +54,19 @@ SEVERITY_LABELS: MappingProxyType[str, int] = MappingProxyType(
 #: Priority tags, in report order.
 PRIORITIES: tuple[str, ...] = ("p1", "p2", "p3", "p4")
 
+#: A scenario whose subject is a breach: it lets a target lapse on purpose to check the breach is
+#: detected and handled, so its SLA/OLA measures are breach handling, not performance.
+EXPECTED_BREACH = "expected_breach"
+
 #: Purpose tags.
-PURPOSES: tuple[str, ...] = ("smoke", "mandatory", "sit_ops_retest", "manual", "virtual_time")
+PURPOSES: tuple[str, ...] = (
+    "smoke",
+    "mandatory",
+    "sit_ops_retest",
+    "manual",
+    "virtual_time",
+    EXPECTED_BREACH,
+)
 
 #: Stable scenario id tags: the CPSD runbook ids (a letter tells variants of one runbook entry
 #: apart: cpsd_04a, cpsd_04b) and the ORT script ids.

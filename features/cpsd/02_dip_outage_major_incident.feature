@@ -72,7 +72,7 @@ Feature: A DIP outage is a major incident
     And every reporting party's own incident is Resolved
     And every reporting party's own incident carries the resolution notes "DIP message broker failed over to the standby cluster; publication backlog replayed."
 
-  @cpsd_02f @severity_2
+  @cpsd_02f @severity_2 @expected_breach
   Scenario: An outage still open after six hours breaches its resolution target
     Given the incident is accepted as a major incident
     When it is Tuesday 22 December 2026 at 16:00

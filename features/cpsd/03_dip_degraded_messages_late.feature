@@ -45,7 +45,7 @@ Feature: The DIP is degraded and messages arrive late
       | Solved (Permanently) | DIP egress worker pool resized; backlog cleared at 18:40.              |
       | Solved (Work Around) | Egress throttling lifted for IF-021; capacity fix planned as a change. |
 
-  @cpsd_03d @severity_2
+  @cpsd_03d @severity_2 @expected_breach
   Scenario: A degradation still open after 10 hours breaches its target
     Given Lanternfield Energy Supply has reported "IF-021 ingress reports arriving up to 90 minutes late" to Elexon in category "DIP degradation"
     And the incident is In Progress

@@ -35,7 +35,7 @@ Feature: Appointment mismatch between a data service and the Registration Servic
     And the incident shows Saltmarsh Smart Data's ticket number
     And Elexon's desk holds no copy of the incident
 
-  @cpsd_08c @mandatory @severity_2 @elexon
+  @cpsd_08c @mandatory @severity_2 @elexon @expected_breach
   Scenario: Elexon is brought in when the supplier is silent
     Given Lanternfield Energy Supply never responds
     And Saltmarsh Smart Data has handed the incident to Lanternfield Energy Supply

@@ -1,4 +1,4 @@
-@cpsd @supplier @ldso @elexon @virtual_time @p3
+@cpsd @supplier @ldso @elexon @virtual_time @p3 @expected_breach
 Feature: A counterparty's desk does not respond
   As a supplier's service desk
   I want a counterparty that does not acknowledge my hand-off within the OLA escalated to Elexon with the evidence, Elexon to contact it, and a continued breach taken to governance

@@ -44,7 +44,7 @@ Feature: Supplier of Last Resort: the failed supplier's DIP roles move to the in
     When the DIP team tries to send the transfer instructions
     Then the request is refused because the role transfer is not yet verified
 
-  @cpsd_27e @severity_2
+  @cpsd_27e @severity_2 @expected_breach
   Scenario: A transfer still open after one business day breaches its target
     Given Lanternfield Energy Supply requests the transfer of Brightwell Power's DIP roles as Supplier of Last Resort
     And the DIP team verifies the role transfer

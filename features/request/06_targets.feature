@@ -17,7 +17,7 @@ Feature: Service request targets
     When Lanternfield Energy Supply requests the transfer of Brightwell Power's DIP roles as Supplier of Last Resort
     Then the request's resolution target is Monday 7 December 2026 at 15:00
 
-  @ort_req_052 @severity_2
+  @ort_req_052 @severity_2 @expected_breach
   Scenario: A request left unfulfilled breaches, and the breach is notified
     Given it is Wednesday 2 December 2026 at 10:00
     And Lanternfield Energy Supply requests DIP onboarding through the portal

@@ -24,7 +24,7 @@ Feature: SLA pause on hold, and breach
     Then the incident's resolution SLA is in progress
     And the incident's resolution target is Friday 11 December 2026 at 14:00
 
-  @ort_sla_042 @mandatory @severity_1 @p1
+  @ort_sla_042 @mandatory @severity_1 @p1 @expected_breach
   Scenario: A P1 not resolved within four hours breaches, and the breach is notified
     Given it is Wednesday 2 December 2026 at 10:00
     And Lanternfield Energy Supply has raised a priority 1 incident
@@ -34,7 +34,7 @@ Feature: SLA pause on hold, and breach
     And the resolution SLA breach is notified at Wednesday 2 December 2026 at 14:00
     And the incident's response SLA is achieved
 
-  @ort_sla_043 @mandatory @severity_2
+  @ort_sla_043 @mandatory @severity_2 @expected_breach
   Scenario: A P3 response breaches at the right business minute
     Given it is Friday 4 December 2026 at 17:30
     And Lanternfield Energy Supply has raised a priority 3 incident
@@ -52,7 +52,7 @@ Feature: SLA pause on hold, and breach
     Then the incident's resolution SLA is achieved
     And no resolution SLA breach is notified
 
-  @ort_sla_045 @severity_3
+  @ort_sla_045 @severity_3 @expected_breach
   Scenario: A P4 left for two weeks breaches after 100 business hours
     Given it is Wednesday 2 December 2026 at 10:00
     And Lanternfield Energy Supply has raised a priority 4 incident

@@ -7,7 +7,14 @@ from reports.assess.criteria import Criteria, CriterionRule, Rag, load_criteria
 from reports.assess.defects import OPEN_STATUSES, REGISTER_STATUSES, Defect, load_register
 from reports.assess.evaluate import Evaluation, retest_state
 from reports.assess.report import Report
-from reports.assess.sla import SlaRow, aggregate, duration
+from reports.assess.sla import (
+    BreachCheck,
+    SlaRow,
+    aggregate,
+    breach_checks,
+    duration,
+    performance_measures,
+)
 from reports.assess.stored import SCHEMA, StoredSummary, read_summary
 from reports.assess.trend import Change, Trend, TrendRow, compare
 from reports.assess.verdict import GATE_CODES_HELP, Decision, GateCode, Verdict, gate_code
@@ -18,6 +25,7 @@ __all__ = [
     "REGISTER_STATUSES",
     "SCHEMA",
     "Assessment",
+    "BreachCheck",
     "Change",
     "Criteria",
     "CriterionRule",
@@ -37,6 +45,7 @@ __all__ = [
     "Verdict",
     "aggregate",
     "assess",
+    "breach_checks",
     "classify",
     "compare",
     "duration",
@@ -44,6 +53,7 @@ __all__ = [
     "group_by",
     "load_criteria",
     "load_register",
+    "performance_measures",
     "plural",
     "read_summary",
     "retest_state",

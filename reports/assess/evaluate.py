@@ -60,6 +60,15 @@ def _threshold_text(rule: CriterionRule) -> str:
     return f"≥ {rule.threshold:g}% (amber ≥ {rule.amber_threshold:g}%)"
 
 
+def _against_threshold(rule: CriterionRule, rag: Rag) -> str:
+    """Where a value stands against the thresholds, as the RAG it earned says."""
+    if rag is Rag.GREEN:
+        return f"at or above {rule.threshold:g}%"
+    if rag is Rag.AMBER:
+        return f"below {rule.threshold:g}% but at or above the amber {rule.amber_threshold:g}%"
+    return f"below the amber {rule.amber_threshold:g}%"
+
+
 def _miss(rule: CriterionRule) -> Rag:
     assert rule.on_miss is not None
     return rule.on_miss
@@ -76,12 +85,21 @@ def all_executed(rule: CriterionRule, ctx: Context) -> Evaluation:
     value = _percent(total - len(missing), total)
     rag = _by_threshold(rule, value) if total else Rag.RED
     manual = sum(1 for s in missing if s.outcome is Outcome.NOT_RUN_MANUAL)
-    reason = (
-        f"{len(missing)} of {plural(total, 'in-scope scenario')} not executed "
-        f"({manual} manual): {name_ids(s.scenario_id for s in missing)}"
-        if missing
-        else "no scenario is in scope"
-    )
+    if not total:
+        reason = "no scenario is in scope"
+    elif not missing:
+        reason = f"all {plural(total, 'in-scope scenario')} executed"
+    elif rag is Rag.GREEN:
+        reason = (
+            f"{value:.1f}% of in-scope scenarios executed ({total - len(missing)} of {total}), "
+            f"{_against_threshold(rule, rag)}"
+        )
+    else:
+        reason = (
+            f"{value:.1f}% executed is {_against_threshold(rule, rag)}: "
+            f"{len(missing)} of {plural(total, 'in-scope scenario')} not executed "
+            f"({manual} manual): {name_ids(s.scenario_id for s in missing)}"
+        )
     return Evaluation(
         rule.key,
         rule.display_title,
@@ -119,8 +137,10 @@ def mandatory_passed(rule: CriterionRule, ctx: Context) -> Evaluation:
             f"{plural(len(covered), 'mandatory scenario')} failing under an accepted workaround: "
             f"{name_ids(s.scenario_id for s in covered)}"
         )
+    elif mandatory:
+        rag, reason = Rag.GREEN, f"all {plural(len(mandatory), 'mandatory scenario')} passed"
     else:
-        rag, reason = Rag.GREEN, ""
+        rag, reason = Rag.GREEN, f"no scenario tagged @{rule.tag} is in scope"
     if not mandatory:
         actual = f"no scenario tagged @{rule.tag}"
     return Evaluation(
@@ -134,12 +154,20 @@ def pass_rate(rule: CriterionRule, ctx: Context) -> Evaluation:
     failing = [s for s in executed if s.failing]
     value = _percent(len(executed) - len(failing), len(executed))
     rag = _by_threshold(rule, value) if executed else Rag.RED
-    reason = (
-        f"pass rate is {value:.1f}% ({len(failing)} of {plural(len(executed), 'executed scenario')}"
-        f" failed or blocked), below {rule.threshold:g}%"
-        if executed
-        else "nothing was executed"
-    )
+    passed = len(executed) - len(failing)
+    if not executed:
+        reason = "nothing was executed"
+    elif rag is Rag.GREEN:
+        reason = (
+            f"pass rate is {value:.1f}% ({passed} of {len(executed)}), "
+            f"{_against_threshold(rule, rag)}"
+        )
+    else:
+        reason = (
+            f"pass rate {value:.1f}% is {_against_threshold(rule, rag)}: {len(failing)} of "
+            f"{plural(len(executed), 'executed scenario')} failed or blocked: "
+            f"{name_ids(s.scenario_id for s in failing)}"
+        )
     return Evaluation(
         rule.key,
         rule.display_title,
@@ -149,6 +177,10 @@ def pass_rate(rule: CriterionRule, ctx: Context) -> Evaluation:
         _ids(failing),
         reason,
     )
+
+
+def _severities(rule: CriterionRule) -> str:
+    return " or ".join(str(s) for s in rule.severities or ())
 
 
 def _defect_ids(defects: Iterable[Defect]) -> str:
@@ -172,7 +204,7 @@ def blocking_defects(rule: CriterionRule, ctx: Context) -> Evaluation:
         rag = Rag.AMBER
         reason = f"open with an accepted workaround: {_defect_ids(with_workaround)}"
     else:
-        rag, reason = Rag.GREEN, ""
+        rag, reason = Rag.GREEN, f"no severity {_severities(rule)} defect is open"
     return Evaluation(
         rule.key,
         rule.display_title,
@@ -190,7 +222,15 @@ def minor_defects_planned(rule: CriterionRule, ctx: Context) -> Evaluation:
     open_defects = [d for d in ctx.defects.defects if d.is_open and d.severity in severities]
     unplanned = [d for d in open_defects if not (d.owner and (d.plan or d.workaround))]
     rag = _miss(rule) if unplanned else Rag.GREEN
-    reason = f"open without an owner and a plan: {_defect_ids(unplanned)}" if unplanned else ""
+    if unplanned:
+        reason = f"open without an owner and a plan: {_defect_ids(unplanned)}"
+    elif open_defects:
+        reason = (
+            f"every open severity {_severities(rule)} defect has an owner and a plan "
+            f"({len(open_defects)})"
+        )
+    else:
+        reason = f"no severity {_severities(rule)} defect is open"
     return Evaluation(
         rule.key,
         rule.display_title,
@@ -221,7 +261,9 @@ def sit_ops_retests(rule: CriterionRule, ctx: Context) -> Evaluation:
         f"{plural(len(still_open), 'retest')} neither passed nor deferred: "
         f"{name_ids(s.scenario_id for s in still_open)}"
         if still_open
-        else ""
+        else f"all {plural(len(retests), 'retest')} closed or deferred"
+        if retests
+        else f"no scenario tagged @{rule.tag} is in scope"
     )
     actual = (
         f"{states.count('closed')} closed, {states.count('deferred')} deferred, "
@@ -240,7 +282,7 @@ def results_intact(rule: CriterionRule, ctx: Context) -> Evaluation:
         f"{plural(count, 'file')} of the results folder could not be read: "
         f"{name_ids(ctx.unreadable)}"
         if count
-        else ""
+        else "every file of the results folder was read"
     )
     return Evaluation(
         rule.key, rule.display_title, "0 unreadable", f"{count} unreadable", rag, (), reason

@@ -1,4 +1,9 @@
-"""Aggregates SLA/OLA measures: count, median, max and share met, per measure and party."""
+"""Aggregates SLA/OLA measures: count, median, max and share met, per measure and party.
+
+A scenario tagged @expected_breach lets a target lapse on purpose, to check that the breach is
+detected and handled. Its measures say nothing about how the desks perform, so they are kept apart
+as breach handling and never aggregated as performance.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,43 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reports.assess.classification import Outcome, Scenario
 from reports.read import SlaMeasure
-from vocabulary import MEASURES, PARTIES
+from vocabulary import EXPECTED_BREACH, MEASURES, PARTIES
+
+
+@dataclass(frozen=True)
+class BreachCheck:
+    """A scenario whose subject is a breach, with the measures that breached in it."""
+
+    scenario_id: str
+    title: str
+    outcome: Outcome
+    breached: tuple[SlaMeasure, ...]
+
+    @property
+    def verified(self) -> bool:
+        """Whether the scenario passed, so the breach's handling is verified."""
+        return self.outcome is Outcome.PASSED
+
+
+def performance_measures(scenarios: Iterable[Scenario]) -> tuple[SlaMeasure, ...]:
+    """The measures of the scenarios that expected every target to be met."""
+    return tuple(m for s in scenarios if not s.has(EXPECTED_BREACH) for m in s.measures)
+
+
+def breach_checks(scenarios: Iterable[Scenario]) -> tuple[BreachCheck, ...]:
+    """Every scenario tagged @expected_breach, with the measures that missed their target."""
+    return tuple(
+        BreachCheck(
+            s.scenario_id,
+            s.title,
+            s.outcome,
+            tuple(m for m in s.measures if m.met is False),
+        )
+        for s in scenarios
+        if s.has(EXPECTED_BREACH)
+    )
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,16 @@ from vocabulary import MEASURES, SLA_ATTACHMENT, TIMELINE_ATTACHMENT
 
 @dataclass(frozen=True)
 class EvidenceRecord:
-    """A ticket a scenario touched, from its timeline: which desk, which table, which number."""
+    """A ticket a scenario touched, from its timeline: which desk, which table, which number.
+
+    A desk the suite could not reach for evidence has a record with only `unreachable`, its URL.
+    """
 
     desk: str
     table: str
     number: str
     events: int
+    unreachable: str = ""
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,7 @@ def _records(data: Any, source: str, problems: list[ParseProblem]) -> list[Evide
                 table=str(item.get("table", "")),
                 number=str(item.get("number", "")),
                 events=len(events) if isinstance(events, list) else 0,
+                unreachable=str(item.get("unreachable", "")),
             )
         )
     return records

@@ -7,19 +7,22 @@ from collections import Counter
 from reports.assess import (
     OPEN_STATUSES,
     REGISTER_STATUSES,
+    BreachCheck,
     Defect,
     Outcome,
     Report,
     Scenario,
     aggregate,
+    breach_checks,
     duration,
+    performance_measures,
     plural,
     retest_state,
 )
 from reports.view.classes import CLASS_NOTE, class_tables
-from reports.view.fmt import DASH, ids, num, outcome_cell, percent, rag_cell
+from reports.view.fmt import DASH, OUTCOME_CSS, ids, num, outcome_cell, percent, rag_cell
 from reports.view.model import Cell, Section, Table
-from vocabulary import FAILURE_CLASSES_BY_KEY, MEASURES, PRODUCT, SEVERITY_NAMES
+from vocabulary import EXPECTED_BREACH, FAILURE_CLASSES_BY_KEY, MEASURES, PRODUCT, SEVERITY_NAMES
 
 #: Defect statuses in the order the matrix shows them.
 STATUS_ORDER: tuple[str, ...] = ("new", "reopened", *REGISTER_STATUSES)
@@ -219,8 +222,30 @@ def blocking_section(report: Report, number: str) -> Section:
     )
 
 
+def _breached(check: BreachCheck) -> str:
+    """What breached in a breach scenario: each measure and party, with its target."""
+    return "; ".join(
+        dict.fromkeys(
+            f"{MEASURES[m.measure]} for {m.party or 'a party'}"
+            + (f", target {duration(m.target_seconds)}" if m.target_seconds is not None else "")
+            for m in check.breached
+        )
+    )
+
+
 def sla_section(report: Report, number: str) -> Section:
-    """SLA/OLA measures from the scenarios' evidence, per measure and party."""
+    """SLA/OLA measures from the scenarios that expected their targets met; breaches apart."""
+    checks = sorted(breach_checks(report.assessment.in_scope), key=lambda c: c.scenario_id)
+    measured_apart = any(s.measures for s in report.assessment.in_scope)
+    breach_rows = tuple(
+        (
+            Cell(c.scenario_id, "code", c.title),
+            Cell(c.outcome.value.upper(), OUTCOME_CSS[c.outcome]),
+            Cell("verified" if c.verified else "not verified", "" if c.verified else "bad"),
+            Cell(_breached(c) or "no breach measured"),
+        )
+        for c in checks
+    )
     rows = tuple(
         (
             Cell(MEASURES[r.measure]),
@@ -234,7 +259,7 @@ def sla_section(report: Report, number: str) -> Section:
             ),
             Cell(ids(r.missed_by), "ids"),
         )
-        for r in aggregate(m for s in report.assessment.in_scope for m in s.measures)
+        for r in aggregate(performance_measures(report.assessment.in_scope))
     )
     return Section(
         anchor="sla",
@@ -243,15 +268,28 @@ def sla_section(report: Report, number: str) -> Section:
         paragraphs=(
             "Measured by the scenarios on the desks' tickets (time to acknowledge, time to "
             "resolve, hand-off latency). Met counts only measures with a target.",
+            f"Scenarios tagged @{EXPECTED_BREACH} let a target lapse on purpose to check that "
+            "the breach is detected and handled; their measures are verified breach handling, "
+            "listed apart and never counted as performance or as a residual risk.",
         ),
         tables=(
             Table(
                 "Measures",
                 ("Measure", "Party", "Count", "Median", "Max", "Met", "Missed by"),
                 rows,
-                "No scenario recorded SLA/OLA measures.",
+                "Only scenarios tagged @expected_breach recorded SLA/OLA measures."
+                if measured_apart
+                else "No scenario recorded SLA/OLA measures.",
                 "sized",
                 widths=(18, 10, 8, 12, 12, 14, 26),
+            ),
+            Table(
+                "Verified breach handling",
+                ("Scenario", "Result", "Handling", "Breached"),
+                breach_rows,
+                f"No scenario in scope is tagged @{EXPECTED_BREACH}.",
+                "sized",
+                widths=(22, 12, 14, 52),
             ),
         ),
     )
@@ -303,7 +341,7 @@ def risks_section(report: Report, number: str) -> Section:
                 "test manager",
             )
         )
-    for r in aggregate(m for s in a.in_scope for m in s.measures):
+    for r in aggregate(performance_measures(a.in_scope)):
         if r.missed_by:
             risks.append(
                 (

@@ -173,13 +173,28 @@ def participants_section(report: Report, number: str) -> Section:
     )
     desks: Counter[str] = Counter()
     tables: dict[str, set[str]] = {}
+    unreachable: dict[str, set[str]] = {}
     for scenario in report.scenarios:
         for record in scenario.records:
+            if record.unreachable:
+                unreachable.setdefault(record.desk, set()).add(record.unreachable)
+                continue
             desks[record.desk] += 1
             tables.setdefault(record.desk, set()).add(record.table)
     desk_rows = tuple(
-        (Cell(desk, "code"), num(count), Cell(", ".join(sorted(tables[desk]))))
-        for desk, count in sorted(desks.items())
+        (
+            Cell(desk, "code"),
+            num(desks[desk]),
+            Cell(
+                "; ".join(
+                    (
+                        *([", ".join(sorted(tables[desk]))] if desk in tables else []),
+                        *(f"unreachable at {url}" for url in sorted(unreachable.get(desk, ()))),
+                    )
+                )
+            ),
+        )
+        for desk in sorted({*desks, *unreachable})
     )
     return Section(
         anchor="participants",

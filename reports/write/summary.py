@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reports.assess import SCHEMA, Report, Scenario, tally
+from reports.assess import SCHEMA, BreachCheck, Report, Scenario, breach_checks, tally
 from vocabulary import FAILURE_CLASS_KEYS
 
 
@@ -36,6 +36,24 @@ def _scenario(scenario: Scenario, defect_ids: tuple[str, ...]) -> dict[str, Any]
         "parameters": [list(p) for p in scenario.parameters],
         "failure_class": scenario.failure_class,
         "defects": list(defect_ids),
+    }
+
+
+def _breach_check(check: BreachCheck) -> dict[str, Any]:
+    return {
+        "id": check.scenario_id,
+        "outcome": check.outcome.value,
+        "verified": check.verified,
+        "breached": [
+            {
+                "measure": m.measure,
+                "party": m.party,
+                "record": m.record,
+                "seconds": m.seconds,
+                "target_seconds": m.target_seconds,
+            }
+            for m in check.breached
+        ],
     }
 
 
@@ -104,6 +122,7 @@ def to_summary(report: Report) -> dict[str, Any]:
             for d in book.defects
         ],
         "unreadable": [{"file": p.file, "reason": p.reason} for p in report.problems],
+        "breach_handling": [_breach_check(c) for c in breach_checks(assessment.in_scope)],
         "scenarios": [_scenario(s, book.by_scenario.get(s.key, ())) for s in report.scenarios],
     }
 

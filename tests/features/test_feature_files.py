@@ -1,10 +1,12 @@
 """The feature files follow the house rules test managers rely on."""
 
+import re
 from collections import Counter
 
 import pytest
+from pytest_bdd.parser import FeatureParser
 
-from fixtures import index_features
+from fixtures import FEATURES_DIR, index_features
 from fixtures.reporting import (
     PARTIES,
     PRIORITIES,
@@ -14,6 +16,7 @@ from fixtures.reporting import (
     classify,
     is_scenario_id,
 )
+from vocabulary import EXPECTED_BREACH
 
 SCENARIOS = index_features()
 
@@ -68,3 +71,30 @@ def test_every_feature_says_who_wants_what_and_why() -> None:
         if not all(w in s.feature_description for w in ("As ", "I want", "So that"))
     }
     assert missing == set()
+
+
+#: A step that asserts a target lapsed: "the incident's resolution SLA is breached", "the
+#: response OLA on Northvale Power Networks' copy is breached".
+BREACH_ASSERTED = re.compile(r"\b(SLA|OLA)\b.* is breached$")
+#: A step that keeps a party silent on purpose, so that its targets lapse.
+SILENT_PARTY = re.compile(r" never responds$")
+
+
+def _steps(scenario) -> list[tuple[str, str]]:
+    """The (type, text) of every step of an indexed scenario, its background's first."""
+    base = FEATURES_DIR
+    feature = FeatureParser(str(base), str(scenario.path.relative_to(base))).parse()
+    (parsed,) = (s for s in feature.scenarios.values() if s.line_number == scenario.line)
+    return [(step.type, step.name) for step in parsed.steps]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.where)
+def test_a_scenario_is_tagged_expected_breach_exactly_when_it_breaches_on_purpose(
+    scenario,
+) -> None:
+    """Asserting a breach needs @expected_breach; the tag needs an asserted breach or silence."""
+    steps = _steps(scenario)
+    asserts = any(kind == "then" and BREACH_ASSERTED.search(text) for kind, text in steps)
+    silent = any(SILENT_PARTY.search(text) for _, text in steps)
+    tagged = EXPECTED_BREACH in scenario.tags
+    assert tagged if asserts else (not tagged or silent), scenario.where

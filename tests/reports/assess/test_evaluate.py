@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
 import pytest
 
 from reports.assess.classification import Outcome, Scenario
@@ -162,3 +166,156 @@ def test_unreadable_files_make_results_intact_amber() -> None:
 def test_every_rule_has_an_evaluator() -> None:
     """The rules declared as data and the evaluators agree one to one."""
     assert [r.key for r in DEFAULT_RULES] == list(EVALUATORS)
+
+
+def _case(
+    key: str,
+    scenarios: list[Scenario],
+    defects: tuple[Defect, ...] = (),
+    unreadable: tuple[str, ...] = (),
+    on_miss: Rag | None = None,
+    threshold: float | None = None,
+) -> Evaluation:
+    """Evaluate one criterion, its rule's on_miss or threshold changed as a criteria file may."""
+    rule = _rule(key)
+    if on_miss is not None:
+        rule = replace(rule, on_miss=on_miss)
+    if threshold is not None:
+        rule = replace(rule, threshold=threshold)
+    book = join_defects(defects, scenarios, "register")
+    return EVALUATORS[key](rule, Context(tuple(scenarios), book, unreadable))
+
+
+def _run(passed: int, total: int, outcome: Outcome, tags: tuple[str, ...] = ()) -> list[Scenario]:
+    """Scenarios the first `passed` of which passed and the rest ended as `outcome`."""
+    return [
+        scenario(f"ort_inc_{n:03d}", Outcome.PASSED if n < passed else outcome, tags=tags)
+        for n in range(total)
+    ]
+
+
+_ACCEPTED = (_defect("DEF-1", 1, ("ort_inc_000",), workaround="re-key", accepted_by="TM"),)
+_RETESTS = ("sit_ops_retest",)
+
+#: Every criterion in every outcome it can reach: (case name, expected RAG, evaluation).
+CASES: list[tuple[str, Rag, Callable[[], Evaluation]]] = [
+    ("all_executed green", Rag.GREEN, lambda: _case("all_executed", _run(10, 10, Outcome.NOT_RUN))),
+    ("all_executed amber", Rag.AMBER, lambda: _case("all_executed", _run(9, 10, Outcome.NOT_RUN))),
+    ("all_executed red", Rag.RED, lambda: _case("all_executed", _run(8, 10, Outcome.NOT_RUN))),
+    (
+        "all_executed green below 100",
+        Rag.GREEN,
+        lambda: _case("all_executed", _run(19, 20, Outcome.NOT_RUN), threshold=95.0),
+    ),
+    ("all_executed empty", Rag.RED, lambda: _case("all_executed", [])),
+    (
+        "mandatory green",
+        Rag.GREEN,
+        lambda: _case("mandatory_passed", _run(2, 2, Outcome.FAILED, ("mandatory",))),
+    ),
+    (
+        "mandatory amber",
+        Rag.AMBER,
+        lambda: _case("mandatory_passed", _run(0, 1, Outcome.FAILED, ("mandatory",)), _ACCEPTED),
+    ),
+    (
+        "mandatory red",
+        Rag.RED,
+        lambda: _case("mandatory_passed", _run(0, 1, Outcome.FAILED, ("mandatory",))),
+    ),
+    (
+        "mandatory red as amber",
+        Rag.AMBER,
+        lambda: _case(
+            "mandatory_passed", _run(0, 1, Outcome.FAILED, ("mandatory",)), on_miss=Rag.AMBER
+        ),
+    ),
+    ("mandatory empty", Rag.GREEN, lambda: _case("mandatory_passed", _run(1, 1, Outcome.FAILED))),
+    ("pass_rate green", Rag.GREEN, lambda: _case("pass_rate", _run(20, 20, Outcome.FAILED))),
+    (
+        "pass_rate green below 100",
+        Rag.GREEN,
+        lambda: _case("pass_rate", _run(19, 20, Outcome.FAILED)),
+    ),
+    ("pass_rate amber", Rag.AMBER, lambda: _case("pass_rate", _run(18, 20, Outcome.FAILED))),
+    ("pass_rate red", Rag.RED, lambda: _case("pass_rate", _run(10, 20, Outcome.BLOCKED))),
+    ("pass_rate empty", Rag.RED, lambda: _case("pass_rate", _run(0, 1, Outcome.NOT_RUN))),
+    ("blocking green", Rag.GREEN, lambda: _case("blocking_defects", _run(1, 1, Outcome.FAILED))),
+    (
+        "blocking amber",
+        Rag.AMBER,
+        lambda: _case("blocking_defects", [scenario("ort_inc_000", severity=1)], _ACCEPTED),
+    ),
+    (
+        "blocking red",
+        Rag.RED,
+        lambda: _case("blocking_defects", [scenario("ort_inc_000", severity=1)]),
+    ),
+    ("blocking empty", Rag.GREEN, lambda: _case("blocking_defects", [])),
+    (
+        "minor green",
+        Rag.GREEN,
+        lambda: _case(
+            "minor_defects_planned",
+            [scenario("ort_inc_000", severity=3)],
+            (_defect("DEF-3", 3, ("ort_inc_000",), plan="Fix in 3.2"),),
+        ),
+    ),
+    ("minor amber", Rag.AMBER, lambda: _case("minor_defects_planned", [scenario("ort_inc_000")])),
+    (
+        "minor red",
+        Rag.RED,
+        lambda: _case("minor_defects_planned", [scenario("ort_inc_000")], on_miss=Rag.RED),
+    ),
+    ("minor empty", Rag.GREEN, lambda: _case("minor_defects_planned", [])),
+    (
+        "retests green",
+        Rag.GREEN,
+        lambda: _case("sit_ops_retests", _run(2, 2, Outcome.FAILED, _RETESTS)),
+    ),
+    (
+        "retests amber",
+        Rag.AMBER,
+        lambda: _case("sit_ops_retests", _run(1, 2, Outcome.FAILED, _RETESTS), on_miss=Rag.AMBER),
+    ),
+    (
+        "retests red",
+        Rag.RED,
+        lambda: _case("sit_ops_retests", _run(1, 2, Outcome.FAILED, _RETESTS)),
+    ),
+    ("retests empty", Rag.GREEN, lambda: _case("sit_ops_retests", [])),
+    ("intact green", Rag.GREEN, lambda: _case("results_intact", [])),
+    ("intact amber", Rag.AMBER, lambda: _case("results_intact", [], unreadable=("a-result.json",))),
+    (
+        "intact red",
+        Rag.RED,
+        lambda: _case("results_intact", [], unreadable=("a-result.json",), on_miss=Rag.RED),
+    ),
+]
+
+#: Words that say a criterion missed; a GREEN reason uses none of them.
+MISS_WORDS = re.compile(r"\b(below|not|missed|failed|failing|without|nothing|neither)\b")
+#: Words that say what falls short; an AMBER or RED reason uses one of them.
+SHORT_WORDS = re.compile(r"\b(below|not|no|nothing|open|failing|neither)\b")
+
+
+def test_the_cases_reach_every_criterion_and_outcome() -> None:
+    """The reason cases cover each criterion as GREEN, AMBER and RED."""
+    reached = {f"{case().key} {rag}" for _, rag, case in CASES}
+    assert reached == {f"{r.key} {rag}" for r in DEFAULT_RULES for rag in Rag}
+
+
+@pytest.mark.parametrize(("name", "rag", "case"), CASES, ids=[c[0] for c in CASES])
+def test_every_reason_agrees_with_its_rag(
+    name: str, rag: Rag, case: Callable[[], Evaluation]
+) -> None:
+    """A GREEN reason says what was met; an AMBER or RED one says what missed and who."""
+    evaluation = case()
+    assert evaluation.rag is rag
+    assert evaluation.reason
+    if rag is Rag.GREEN:
+        assert not MISS_WORDS.search(evaluation.reason), evaluation.reason
+    else:
+        assert SHORT_WORDS.search(evaluation.reason), evaluation.reason
+        named = [i for i in (*evaluation.deciding, "DEF-", ".json") if i in evaluation.reason]
+        assert named or not evaluation.deciding, evaluation.reason

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from reports.assess.sla import aggregate, duration
+from reports.assess.classification import Outcome
+from reports.assess.sla import aggregate, breach_checks, duration, performance_measures
 from reports.read.evidence import SlaMeasure
+from tests.reports.support import scenario
 
 
 def _m(
@@ -42,6 +46,28 @@ def test_no_judged_measure_has_no_share_met() -> None:
     """Measures without targets give no percentage rather than a false 0%."""
     (row,) = aggregate([_m("handoff_latency", "mss", 3, None)])
     assert row.met_percent is None
+
+
+def test_measures_of_breach_scenarios_are_not_performance() -> None:
+    """Only scenarios that expected their targets met give performance measures."""
+    met = _m("time_to_resolve", "elexon", 100, True, "ort_sla_044")
+    missed = _m("time_to_resolve", "elexon", 900, False, "ort_sla_042")
+    run = [
+        replace(scenario("ort_sla_044", Outcome.PASSED), measures=(met,)),
+        replace(
+            scenario("ort_sla_042", Outcome.PASSED, tags=("expected_breach",)), measures=(missed,)
+        ),
+    ]
+    assert performance_measures(run) == (met,)
+    (check,) = breach_checks(run)
+    assert (check.scenario_id, check.breached, check.verified) == ("ort_sla_042", (missed,), True)
+
+
+def test_a_breach_scenario_that_failed_is_not_verified() -> None:
+    """A breach scenario verifies its handling only by passing."""
+    run = [scenario("ort_sla_042", Outcome.FAILED, tags=("expected_breach",))]
+    (check,) = breach_checks(run)
+    assert (check.breached, check.verified) == ((), False)
 
 
 @pytest.mark.parametrize(

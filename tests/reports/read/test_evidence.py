@@ -34,6 +34,17 @@ def test_sample_evidence_gives_records_and_measures() -> None:
     assert evidence.problems == ()
 
 
+def test_unreachable_desk_is_a_record_with_its_url(tmp_path: Path) -> None:
+    """A desk the suite could not reach is read as a record naming its URL and nothing else."""
+    attachment = _attachment(
+        tmp_path,
+        "timeline",
+        {"records": [{"desk": "ldso", "unreachable": "http://127.0.0.1:8002"}]},
+    )
+    (record,) = read_evidence(tmp_path, "ort_inc_001", (attachment,)).records
+    assert (record.desk, record.table, record.unreachable) == ("ldso", "", "http://127.0.0.1:8002")
+
+
 def test_measure_without_target_has_unknown_met(tmp_path: Path) -> None:
     """A measure with no target is counted but not judged."""
     attachment = _attachment(

@@ -18,6 +18,7 @@ from reports.view.findings import (
     risks_section,
     sla_section,
 )
+from reports.view.fmt import DASH
 from reports.view.model import Section, Table
 from tests.reports.support import ACCEPTED_WORKAROUND, failing, passing, results
 
@@ -90,7 +91,9 @@ def test_criteria_section_shows_each_criterion_with_its_rag_and_deciding_scenari
     executed = rows["All in-scope scenarios executed"]
     assert [c.text for c in executed[2:]] == ["3 of 4 (75.0%)", "RED", "ort_inc_004"]
     assert executed[3].css == "rag rag-red"
-    assert executed[0].sub.startswith("1 of 4 in-scope scenarios not executed")
+    assert executed[0].sub.startswith(
+        "75.0% executed is below the amber 90%: 1 of 4 in-scope scenarios not executed"
+    )
 
 
 def test_defects_section_counts_by_severity_and_status_and_lists_open_first(
@@ -217,7 +220,7 @@ def test_sla_section_rows_come_from_the_measures_and_name_who_missed(tmp_path: P
             measures=({**measure, "seconds": 1200.0, "met": False},),
         ),
     )
-    table = _only_table(sla_section(report, "9"))
+    table, _ = sla_section(report, "9").tables
     (row,) = table.rows
     cells = dict(zip(table.headers, row, strict=True))
     assert [cells[h].text for h in ("Measure", "Party", "Count", "Missed by")] == [
@@ -230,9 +233,88 @@ def test_sla_section_rows_come_from_the_measures_and_name_who_missed(tmp_path: P
 
 
 def test_sla_section_is_empty_without_measures(tmp_path: Path) -> None:
-    """No measures in evidence leaves the table empty with its reason."""
-    table = _only_table(sla_section(_report(tmp_path, passing("ort_inc_001")), "9"))
+    """No measures in evidence leaves both tables empty with their reasons."""
+    table, breaches = sla_section(_report(tmp_path, passing("ort_inc_001")), "9").tables
     assert (table.rows, table.empty) == ((), "No scenario recorded SLA/OLA measures.")
+    assert (breaches.title, breaches.rows) == ("Verified breach handling", ())
+    assert breaches.empty == "No scenario in scope is tagged @expected_breach."
+
+
+def _breach_run(tmp_path: Path, outcome: str = "passed") -> Report:
+    """A scenario that met its target, and one tagged @expected_breach that missed it."""
+    measure = {
+        "record": "INC0010001",
+        "desk": "elexon",
+        "party": "elexon",
+        "measure": "time_to_resolve",
+        "target_seconds": 14400,
+    }
+    return _report(
+        tmp_path,
+        ScenarioSpec(
+            name="Resolved in time",
+            tags=("ort_sla_044", "sla", "elexon"),
+            measures=({**measure, "seconds": 10800.0, "met": True},),
+        ),
+        ScenarioSpec(
+            name="Breaches on purpose",
+            tags=("ort_sla_042", "sla", "elexon", "expected_breach"),
+            status=outcome,
+            measures=(
+                {**measure, "seconds": 18000.0, "met": False},
+                {**measure, "measure": "time_to_acknowledge", "seconds": 60.0, "met": True},
+            ),
+        ),
+    )
+
+
+def test_a_breach_scenario_is_breach_handling_not_performance(tmp_path: Path) -> None:
+    """An @expected_breach scenario's measures stay out of the measures and show as handling."""
+    report = _breach_run(tmp_path)
+    measures, breaches = sla_section(report, "9").tables
+    assert [[c.text for c in row[:3]] + [row[5].text, row[6].text] for row in measures.rows] == [
+        ["Time to resolve", "elexon", "1", "100.0% of 1", DASH]
+    ]
+    assert _texts(breaches) == [
+        [
+            "ort_sla_042",
+            "PASSED",
+            "verified",
+            "Time to resolve for elexon, target 4 h 00 min",
+        ]
+    ]
+    assert "ort_sla_042" not in str(_texts(_only_table(risks_section(report, "10"))))
+
+
+def test_a_failed_breach_scenario_is_not_verified(tmp_path: Path) -> None:
+    """A breach scenario that did not pass shows its handling as not verified."""
+    _, breaches = sla_section(_breach_run(tmp_path, "failed"), "9").tables
+    (row,) = breaches.rows
+    assert [c.text for c in row[1:3]] == ["FAILED", "not verified"]
+    assert row[2].css == "bad"
+
+
+def test_a_missed_target_outside_breach_scenarios_is_a_residual_risk(tmp_path: Path) -> None:
+    """Without the tag the same missed target is measured performance and a residual risk."""
+    measure = {
+        "record": "INC0010001",
+        "desk": "elexon",
+        "party": "elexon",
+        "measure": "time_to_resolve",
+        "target_seconds": 14400,
+        "seconds": 18000.0,
+        "met": False,
+    }
+    report = _report(
+        tmp_path,
+        ScenarioSpec(name="Slow", tags=("ort_sla_042", "sla", "elexon"), measures=(measure,)),
+    )
+    measures, breaches = sla_section(report, "9").tables
+    assert [row[6].text for row in measures.rows] == ["ort_sla_042"]
+    assert breaches.rows == ()
+    assert _texts(_only_table(risks_section(report, "10"))) == [
+        ["Time to resolve missed its target for elexon (1 of 1)", "ort_sla_042", "elexon"]
+    ]
 
 
 def test_risks_section_lists_accepted_workarounds_minor_defects_and_unexecuted_scenarios(
@@ -276,3 +358,27 @@ def test_risks_section_is_empty_for_a_clean_run(tmp_path: Path) -> None:
     """A run with every scenario passing and nothing open leaves no risk."""
     table = _only_table(risks_section(_report(tmp_path, passing("ort_inc_001")), "10"))
     assert (table.rows, table.empty) == ((), "The run leaves no residual risk it can see.")
+
+
+def test_measures_only_from_breach_scenarios_leave_the_measures_empty_and_say_why(
+    tmp_path: Path,
+) -> None:
+    """When every measure comes from a breach scenario the measures table says so."""
+    measure = {
+        "record": "INC0010001",
+        "desk": "elexon",
+        "party": "elexon",
+        "measure": "time_to_acknowledge",
+        "seconds": 900.0,
+        "target_seconds": 900,
+        "met": False,
+    }
+    spec = ScenarioSpec(
+        name="Breaches on purpose",
+        tags=("ort_sla_043", "sla", "elexon", "expected_breach"),
+        measures=(measure, measure),
+    )
+    measures, breaches = sla_section(_report(tmp_path, spec), "9").tables
+    assert measures.rows == ()
+    assert measures.empty == "Only scenarios tagged @expected_breach recorded SLA/OLA measures."
+    assert _texts(breaches)[0][3] == "Time to acknowledge for elexon, target 15 min 00 s"

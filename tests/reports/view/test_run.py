@@ -151,6 +151,23 @@ def test_participants_section_lists_the_desks_seen_in_timelines(tmp_path: Path) 
     assert _texts(desks) == [["ldso", "2", "incident, x_ort_handoff"]]
 
 
+def test_participants_section_shows_an_unreachable_desk_with_its_url(tmp_path: Path) -> None:
+    """A desk the evidence could not reach counts no record and says where it was not reached."""
+    records = (
+        {"desk": "ldso", "table": "incident", "number": "INC0010001"},
+        {"desk": "ldso", "unreachable": "http://127.0.0.1:8002"},
+        {"desk": "mss", "unreachable": "http://127.0.0.1:8003"},
+    )
+    report = _report(
+        tmp_path, ScenarioSpec(name="A", tags=("ort_inc_001", "incident", "ldso"), records=records)
+    )
+    _, desks = participants_section(report, "3").tables
+    assert _texts(desks) == [
+        ["ldso", "1", "incident; unreachable at http://127.0.0.1:8002"],
+        ["mss", "0", "unreachable at http://127.0.0.1:8003"],
+    ]
+
+
 def test_execution_section_tallies_by_process_party_and_priority(tmp_path: Path) -> None:
     """Process and priority tables end with an All row; the party table has none."""
     section = execution_section(_mixed(tmp_path), "4")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reports import build_report
 from reports.assess.stored import SCHEMA
+from reports.testing import ScenarioSpec
 from reports.write.summary import to_summary
-from tests.reports.support import SAMPLE
+from tests.reports.support import SAMPLE, results
 
 
 def test_summary_records_verdict_totals_criteria_defects_and_scenarios() -> None:
@@ -43,3 +46,39 @@ def test_summary_records_verdict_totals_criteria_defects_and_scenarios() -> None
     }
     assert data["failure_classes"] == {"product": 2, "test": 0, "environment": 1}
     assert len(data["scenarios"]) == 9
+
+
+def test_summary_lists_breach_scenarios_as_breach_handling(tmp_path: Path) -> None:
+    """A scenario tagged @expected_breach is listed with what breached and whether it passed."""
+    measure = {
+        "record": "INC0010001",
+        "desk": "elexon",
+        "party": "elexon",
+        "measure": "time_to_resolve",
+        "seconds": 18000.0,
+        "target_seconds": 14400,
+        "met": False,
+    }
+    spec = ScenarioSpec(
+        name="Breaches on purpose",
+        tags=("ort_sla_042", "sla", "elexon", "expected_breach"),
+        measures=(measure,),
+    )
+    data = to_summary(build_report(results(tmp_path, spec)))
+    assert data["breach_handling"] == [
+        {
+            "id": "ort_sla_042",
+            "outcome": "passed",
+            "verified": True,
+            "breached": [
+                {
+                    "measure": "time_to_resolve",
+                    "party": "elexon",
+                    "record": "INC0010001",
+                    "seconds": 18000.0,
+                    "target_seconds": 14400.0,
+                }
+            ],
+        }
+    ]
+    assert to_summary(build_report(SAMPLE))["breach_handling"] == []
