@@ -289,26 +289,40 @@ def results_intact(rule: CriterionRule, ctx: Context) -> Evaluation:
     )
 
 
-def _failing_in_class(rule: CriterionRule, ctx: Context, key: str, what: str) -> Evaluation:
+def _failing_in_class(
+    rule: CriterionRule, ctx: Context, key: str, what: str, met: str
+) -> Evaluation:
     """No in-scope scenario failed with a failure of this class (failure_class.py)."""
     hit = [s for s in ctx.scenarios if s.failing and s.failure_class == key]
     rag = _miss(rule) if hit else Rag.GREEN
     reason = (
         f"{plural(len(hit), 'scenario')} {what}: {name_ids(s.scenario_id for s in hit)}"
         if hit
-        else ""
+        else met
     )
     return Evaluation(rule.key, rule.display_title, "0", f"{len(hit)}", rag, _ids(hit), reason)
 
 
 def no_test_defects(rule: CriterionRule, ctx: Context) -> Evaluation:
     """No scenario failed because of the test itself (undefined step, bad data, config)."""
-    return _failing_in_class(rule, ctx, TEST, "could not run as written (test defects)")
+    return _failing_in_class(
+        rule,
+        ctx,
+        TEST,
+        "could not run as written (test defects)",
+        "every scenario that ran was written in the known vocabulary with good data",
+    )
 
 
 def no_environment_problems(rule: CriterionRule, ctx: Context) -> Evaluation:
     """No scenario was blocked by the environment (a desk that did not answer, a timeout)."""
-    return _failing_in_class(rule, ctx, ENVIRONMENT, "blocked by the environment")
+    return _failing_in_class(
+        rule,
+        ctx,
+        ENVIRONMENT,
+        "could not run: blocked by the environment",
+        "every desk the scenarios used answered",
+    )
 
 
 #: Criterion key → evaluator; criteria.DEFAULT_RULES holds one rule for each.

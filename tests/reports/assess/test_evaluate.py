@@ -13,6 +13,7 @@ from reports.assess.criteria import DEFAULT_RULES, CriterionRule, Rag
 from reports.assess.defects import Defect, join_defects
 from reports.assess.evaluate import EVALUATORS, Context, Evaluation
 from tests.reports.support import scenario
+from vocabulary import ENVIRONMENT, TEST
 
 
 def _rule(key: str) -> CriterionRule:
@@ -194,6 +195,12 @@ def _run(passed: int, total: int, outcome: Outcome, tags: tuple[str, ...] = ()) 
     ]
 
 
+def _in_class(failure_class: str) -> list[Scenario]:
+    """One passing scenario and one blocked with a failure of this class."""
+    passed, blocked = _run(1, 2, Outcome.BLOCKED)
+    return [passed, replace(blocked, failure_class=failure_class)]
+
+
 _ACCEPTED = (_defect("DEF-1", 1, ("ort_inc_000",), workaround="re-key", accepted_by="TM"),)
 _RETESTS = ("sit_ops_retest",)
 
@@ -284,6 +291,32 @@ CASES: list[tuple[str, Rag, Callable[[], Evaluation]]] = [
         lambda: _case("sit_ops_retests", _run(1, 2, Outcome.FAILED, _RETESTS)),
     ),
     ("retests empty", Rag.GREEN, lambda: _case("sit_ops_retests", [])),
+    ("test defects green", Rag.GREEN, lambda: _case("no_test_defects", _run(2, 2, Outcome.FAILED))),
+    (
+        "test defects amber",
+        Rag.AMBER,
+        lambda: _case("no_test_defects", _in_class(TEST)),
+    ),
+    (
+        "test defects red",
+        Rag.RED,
+        lambda: _case("no_test_defects", _in_class(TEST), on_miss=Rag.RED),
+    ),
+    (
+        "environment green",
+        Rag.GREEN,
+        lambda: _case("no_environment_problems", _in_class(TEST)),
+    ),
+    (
+        "environment amber",
+        Rag.AMBER,
+        lambda: _case("no_environment_problems", _in_class(ENVIRONMENT)),
+    ),
+    (
+        "environment red",
+        Rag.RED,
+        lambda: _case("no_environment_problems", _in_class(ENVIRONMENT), on_miss=Rag.RED),
+    ),
     ("intact green", Rag.GREEN, lambda: _case("results_intact", [])),
     ("intact amber", Rag.AMBER, lambda: _case("results_intact", [], unreadable=("a-result.json",))),
     (
