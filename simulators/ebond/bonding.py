@@ -43,6 +43,10 @@ RETURNED = "returned"
 DELIVERY_TIMEOUT = 5.0
 
 
+class _DeliveredUnbonded(Exception):
+    """A create answered 409 (so an earlier attempt delivered it) but its copy was not found."""
+
+
 class EBond:
     """One desk's side of every e-bond: queues messages with the change, then delivers them."""
 
@@ -272,6 +276,8 @@ class EBond:
                 raise DeskUnreachable(f"no desk is known for party {message['peer']}")
             remote = self._send(peer, message)
             outcome = ("delivered", "")
+        except _DeliveredUnbonded as error:
+            outcome = ("proven", f"delivered; its copy is not found yet ({error})")
         except DeskError as error:
             permanent = error.status in PERMANENT_STATUSES
             outcome = ("failed" if permanent else "retry", f"{error.status} {error.message}")
@@ -289,11 +295,12 @@ class EBond:
             except DeskError as error:
                 if error.status != 409:
                     raise
-                return client.find_one(
-                    table,
-                    f"correlation_id={message['local_number']}"
-                    f"^correlation_display={self.desk.config.id}",
-                )
+            # A 409 proves an earlier attempt created the record (its answer was lost): the
+            # hand-off is delivered whether or not the copy can be looked up now.
+            try:
+                return self._copy_of(client, message)
+            except (DeskError, DeskUnreachable) as error:
+                raise _DeliveredUnbonded(str(error)) from None
         remote_id = self._remote_sys_id(client, message)
         try:
             return client.update(table, remote_id, fields)
@@ -302,16 +309,30 @@ class EBond:
                 raise
             return None  # applied by an earlier attempt whose answer was lost
 
+    def _copy_of(self, client: DeskClient, message: Row) -> dict[str, Any]:
+        """The other desk's copy of this record, found by the correlation it carries."""
+        return client.find_one(
+            message["local_table"],
+            f"correlation_id={message['local_number']}^correlation_display={self.desk.config.id}",
+        )
+
     def _remote_sys_id(self, client: DeskClient, message: Row) -> str:
         store = self.desk.store
         with store.reading() as connection:
             link = self._link_for(connection, message)
         if link["remote_sys_id"]:
             return link["remote_sys_id"]
-        remote = client.find_one(message["local_table"], f"number={link['remote_number']}")
+        if link["remote_number"]:
+            remote = client.find_one(message["local_table"], f"number={link['remote_number']}")
+            with store.writing() as connection:
+                store.update(connection, LINKS, link["sys_id"], {"remote_sys_id": remote["sys_id"]})
+            return str(remote["sys_id"])
+        # Delivered, but the create's answer never came back: bond now, from the copy found.
+        remote = self._copy_of(client, message)
         with store.writing() as connection:
-            store.update(connection, LINKS, link["sys_id"], {"remote_sys_id": remote["sys_id"]})
-        return remote["sys_id"]
+            now = self.desk.clock.now()
+            self._bond(WriteContext(self.desk, connection, self.bookkeeper, now), message, remote)
+        return str(remote["sys_id"])
 
     def _link_for(self, connection: Connection, message: Row) -> Row:
         links = self.desk.store.table(LINKS)
@@ -339,8 +360,12 @@ class EBond:
         attempts = int(message["attempts"]) + 1
         log = json.loads(message["attempt_log"] or "[]")
         log.append({"at": format_time(now), "outcome": error or "delivered"})
+        proven = verdict == "proven" or bool(message["delivered_at"])
+        if verdict == "proven":
+            verdict = "retry"  # delivered: only the copy's number is still to learn
         if verdict == "retry" and attempts >= MAX_ATTEMPTS:
-            verdict = "failed"
+            # A delivered hand-off is never reported undelivered; a follow-up bonds it later.
+            verdict = "delivered" if proven else "failed"
         values = {
             "attempts": str(attempts),
             "attempt_log": json.dumps(log),
@@ -349,16 +374,21 @@ class EBond:
         }
         if verdict == "retry":
             values["next_attempt_at"] = format_time(now + timedelta(seconds=retry_delay(attempts)))
-        if verdict == "delivered":
+        if (verdict == "delivered" or proven) and not message["delivered_at"]:
             values["delivered_at"] = format_time(now)
         store = self.desk.store
         with store.writing() as connection:
             store.update(connection, OUTBOX, message["sys_id"], values)
             ctx = WriteContext(self.desk, connection, self.bookkeeper, now)
-            if verdict == "delivered" and remote and message["operation"] == "create":
+            if verdict == "delivered" and remote and self._unbonded(ctx, message):
                 self._bond(ctx, message, remote)
             if verdict == "failed":
                 self._report_failure(ctx, message, attempts, error)
+
+    def _unbonded(self, ctx: WriteContext, message: Row) -> bool:
+        """Whether this desk has yet to learn the other side's number (a create's, or one whose
+        answer was lost and that a later message has now found)."""
+        return not self._link_for(ctx.connection, message)["remote_number"]
 
     def _bond(self, ctx: WriteContext, message: Row, remote: dict[str, Any]) -> None:
         """Both sides now know each other's number."""

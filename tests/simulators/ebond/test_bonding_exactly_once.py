@@ -51,3 +51,45 @@ def rows(url: str, http: requests.Session, query: str, table: str = "incident") 
     answer = http.get(f"{url}/api/now/table/{table}", params={"sysparm_query": query}, timeout=60)
     assert answer.status_code == 200, answer.text
     return answer.json()["result"]
+
+
+def test_a_hand_off_whose_answers_are_lost_is_never_reported_undelivered() -> None:
+    """Half the calls fail (seed 7): a 409 proves delivery, and every follow-up note arrives."""
+    count = 200
+    with bonded_desks("elexon", "northvale") as (clock, parties):
+        elexon, northvale = parties["elexon"], parties["northvale"]
+        admin = northvale.session("admin")
+        plan = {"mode": "flaky", "fraction": 0.5, "seed": 7}
+        assert admin.put(f"{northvale.url}/api/x_ort/faults", json=plan, timeout=10).ok
+        agent = elexon.session("elexon.agent")
+        created = []
+        for index in range(count):
+            answer = agent.post(
+                elexon.table("incident"),
+                timeout=30,
+                json={
+                    "short_description": f"Hand-off {index}",
+                    "assignment_group": "Northvale Registration Support",
+                },
+            )
+            assert answer.status_code == 201, answer.text
+            created.append(answer.json()["result"])
+        for record in created:
+            note = {"work_notes": f"Follow-up for {record['number']}"}
+            answer = agent.patch(f"{elexon.table('incident')}/{record['sys_id']}", json=note)
+            assert answer.status_code == 200, answer.text
+        clock.advance(3 * 86400)
+        admin.put(f"{northvale.url}/api/x_ort/faults", json={"mode": "none"}, timeout=10)
+
+        central = elexon.session("admin")
+        outbox = rows(elexon.url, central, "", "u_ebond_message")
+        assert {m["state"] for m in outbox} == {"delivered"}, [
+            (m["operation"], m["last_error"]) for m in outbox if m["state"] != "delivered"
+        ]
+        assert rows(elexon.url, central, "subjectLIKEnot received", "sys_email") == []
+        ours = rows(elexon.url, central, "correlation_displaySTARTSWITHNorthvale")
+        assert len(ours) == count
+        arrived = rows(northvale.url, admin, "correlation_display=elexon")
+        assert sorted(r["correlation_id"] for r in arrived) == sorted(r["number"] for r in created)
+        notes = rows(northvale.url, admin, "valueLIKEFollow-up for", "sys_journal_field")
+        assert len(notes) == count
