@@ -13,6 +13,7 @@ from vocabulary.failure_classes import (
 )
 from vocabulary.junit import JUNIT_CLASS_PROPERTY, JUNIT_NAME_PROPERTY, JUNIT_PROPERTIES
 from vocabulary.market_time import LONDON
+from vocabulary.masking import mask_credentials
 from vocabulary.tags import (
     DEFAULT_SEVERITY,
     EXPECTED_BREACH,
@@ -58,4 +59,5 @@ __all__ = [
     "FailureClass",
     "allure_categories",
     "failure_class_of",
+    "mask_credentials",
 ]

@@ -22,6 +22,7 @@ from vocabulary import (
     JUNIT_NAME_PROPERTY,
     JUNIT_PROPERTIES,
     allure_categories,
+    mask_credentials,
 )
 
 HELP = "run the ORT scenarios (pytest selection options such as -m, -k and -n pass through)"
@@ -64,10 +65,11 @@ def main(args: argparse.Namespace) -> int:
         str(PROJECT_ROOT / "pyproject.toml"),
         *args.extra,
     ]
-    print(f"ort run: {' '.join(command[3:])}", file=sys.stderr, flush=True)
+    print(f"ort run: {mask_credentials(' '.join(command[3:]))}", file=sys.stderr, flush=True)
     code = subprocess.call(command, cwd=PROJECT_ROOT)
     if code == PYTEST_NO_TESTS:
-        raise UserError(f"no scenario matched the selection {' '.join(args.extra) or '(none)'}")
+        shown = mask_credentials(" ".join(args.extra)) or "(none)"
+        raise UserError(f"no scenario matched the selection {shown}")
     if code not in (0, 1):
         return code
     write_environment(results, args.extra)
@@ -89,7 +91,7 @@ def write_environment(results: Path, selection: list[str]) -> None:
         "pytest-bdd": metadata.version("pytest-bdd"),
         "roster": _option(selection, "--roster") or "fixtures/defaults/roster.toml",
         "store": _masked(_option(selection, "--db")) or "sqlite:// (in memory, fresh per scenario)",
-        "selection": " ".join(selection) or "the whole suite",
+        "selection": mask_credentials(" ".join(selection)) or "the whole suite",
         "host": platform.node(),
     }
     lines = [f"{key}={value}" for key, value in facts.items()]

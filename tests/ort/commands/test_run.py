@@ -268,3 +268,16 @@ def test_a_misspelt_step_and_a_wrong_expectation_are_classed_end_to_end(tmp_path
     (case,) = ElementTree.parse(junit).iter("testcase")
     assert case.get("classname") == "cpsd.outage"
     assert case.get("name", "").startswith("cpsd_02 The first report of the outage")
+
+
+def test_the_environment_names_the_selection_without_a_store_password(tmp_path) -> None:
+    """A --db URL with a password is recorded with the password masked, in every line."""
+    from ort.commands.run import write_environment
+
+    write_environment(
+        tmp_path, ["--db=postgresql+psycopg://ort:S3cret@127.0.0.1/ort", "-m", "cpsd"]
+    )
+
+    text = (tmp_path / "environment.properties").read_text(encoding="utf-8")
+    assert "S3cret" not in text
+    assert "selection=--db=postgresql+psycopg://ort:***@127.0.0.1/ort -m cpsd" in text
